@@ -1,0 +1,106 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "aggregator",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "aggregator", targets: ["aggregator"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
+    ],
+    targets: [
+        // C libraries, reached only through the wrapper targets below.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+
+        // Pure parts: no network, no disk, no SQL.
+        .target(name: "Timestamps", swiftSettings: swiftSettings),
+        .target(name: "Scheduling", dependencies: ["Timestamps"], swiftSettings: swiftSettings),
+        .target(name: "StoryEngine", dependencies: ["Timestamps"], swiftSettings: swiftSettings),
+
+        // Wrappers around the C libraries; their public API speaks Swift.
+        // The two libxml2 users never import Foundation (DESIGN.md, pitfall 1).
+        .target(name: "FeedParsing", dependencies: ["CLibXML2", "Timestamps"], swiftSettings: swiftSettings),
+        .target(name: "Publishing", dependencies: ["CLibXML2", "Timestamps"], swiftSettings: swiftSettings),
+        .target(
+            name: "FeedFetching",
+            dependencies: ["CCurl", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: swiftSettings
+        ),
+
+        .target(
+            name: "Store",
+            dependencies: ["Timestamps", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Aggregator",
+            dependencies: [
+                "FeedParsing", "FeedFetching", "Scheduling", "StoryEngine", "Publishing", "Store", "Timestamps",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "aggregator",
+            dependencies: [
+                "Aggregator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // The local feed server the fetcher's and the end-to-end tests share.
+        .target(
+            name: "FeedTestServer",
+            path: "Tests/Support/FeedTestServer",
+            exclude: ["feed_test_server.py"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "TimestampsTests", dependencies: ["Timestamps"], swiftSettings: swiftSettings),
+        .testTarget(name: "SchedulingTests", dependencies: ["Scheduling", "Timestamps"], swiftSettings: swiftSettings),
+        .testTarget(name: "StoryEngineTests", dependencies: ["StoryEngine", "Timestamps"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "FeedParsingTests",
+            dependencies: ["FeedParsing", "Timestamps"],
+            exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PublishingTests",
+            dependencies: ["Publishing", "CLibXML2", "Timestamps"],
+            exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "FeedFetchingTests",
+            dependencies: ["FeedFetching", "FeedTestServer", .product(name: "Logging", package: "swift-log")],
+            exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Timestamps"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "AggregatorTests",
+            dependencies: [
+                "Aggregator", "FeedParsing", "FeedTestServer", "Timestamps",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,211 @@
+public import FeedFetching
+import FeedParsing
+import Publishing
+import Foundation
+public import Logging
+public import Store
+public import Timestamps
+
+/// One poll cycle: fetch every due feed, store what is new, place it in
+/// stories, publish. `aggregator fetch` runs one; the daemon runs one per tick.
+public final class FetchCycle {
+    private let configuration: Configuration
+    private let store: FeedStore
+    private let fetcher: FeedFetcher
+    private let tracker: StoryTracker
+    private let publisher: OutputPublisher
+    private let logger: Logger
+    private let now: @Sendable () -> Timestamp
+    private let scheduler: FeedScheduler
+    private let redirectPolicy: RedirectPolicy
+
+    public init(
+        configuration: Configuration, store: FeedStore, fetcher: FeedFetcher, tracker: StoryTracker,
+        logger: Logger, now: @escaping @Sendable () -> Timestamp = { Timestamp.now }
+    ) {
+        self.configuration = configuration
+        self.store = store
+        self.fetcher = fetcher
+        self.tracker = tracker
+        self.publisher = OutputPublisher(configuration: configuration)
+        self.logger = logger
+        self.now = now
+        self.scheduler = FeedScheduler(configuration: configuration.fetch)
+        self.redirectPolicy = RedirectPolicy(confirmations: configuration.fetch.redirectConfirmations)
+    }
+
+    /// - Parameter force: poll every feed, due or not (still conditionally,
+    ///   and never one that is gone or asked us to wait with Retry-After).
+    public func run(
+        subscriptions: [Subscription], force: Bool, progress: (any CycleProgress)? = nil
+    ) async throws(CycleError) -> CycleSummary {
+        let lock = try CycleLock(folder: configuration.paths.state) {
+            logger.notice("another aggregator is running a cycle on this state folder; waiting for it")
+        }
+        defer { withExtendedLifetime(lock) {} }
+
+        let started = now()
+        let feeds = try storeCall { () throws(StoreError) in try store.syncSubscriptions(subscriptions) }
+        let due = feeds.filter {
+            $0.isDue(at: started) || (force && !$0.isGone && !self.scheduler.isWaitingForServer($0, at: started))
+        }
+        var summary = CycleSummary()
+        summary.feedsDue = due.count
+        progress?.started(total: due.count)
+
+        // Feeds are fetched and parsed concurrently (the fetcher bounds the
+        // transfers); each result is applied to the store and the story
+        // engine here, one at a time, as soon as it is ready.
+        let fetcher = self.fetcher
+        let scheduler = self.scheduler
+        let stopped: CycleError? = await withTaskGroup(of: FeedPoll.self) { group in
+            for feed in due {
+                group.addTask {
+                    let conditional = !scheduler.needsUnconditionalFetch(feed, at: started)
+                    // Bound to a local before it is returned: Swift 6.3.1
+                    // release builds miscompile a child result built around
+                    // an await (DESIGN.md, pitfall 2).
+                    let poll = await Self.poll(feed, with: fetcher, conditional: conditional)
+                    return poll
+                }
+            }
+            for await poll in group {
+                do throws(CycleError) {
+                    try apply(poll, to: &summary)
+                } catch {
+                    group.cancelAll()
+                    return error
+                }
+                progress?.advanced(feed: poll.feed.title)
+            }
+            return nil
+        }
+        if let stopped { throw stopped }
+        summary.filesWritten = try publisher.publish(from: store, at: now())
+        progress?.finished()
+        return summary
+    }
+
+    private static func poll(_ feed: FeedRecord, with fetcher: FeedFetcher, conditional: Bool) async -> FeedPoll {
+        let request = FetchRequest(
+            url: feed.url,
+            etag: conditional ? feed.etag : nil,
+            lastModified: conditional ? feed.lastModified : nil
+        )
+        let response: FetchResponse
+        do {
+            response = try await fetcher.fetch(request)
+        } catch {
+            return FeedPoll(feed: feed, conditional: conditional, response: nil, outcome: .failed("\(error)"))
+        }
+        let outcome: FeedPoll.Outcome
+        switch response.status {
+        case 304:
+            outcome = .notModified
+        case 200...299:
+            let hash = StableHash.hex(of: response.body)
+            if hash == feed.bodyHash {
+                outcome = .unchanged
+            } else {
+                do {
+                    let parsed = try FeedParser().parse(response.body, documentURL: response.finalURL, contentType: response.contentType)
+                    outcome = .parsed(parsed, bodyHash: hash)
+                } catch {
+                    outcome = .failed("\(error)")
+                }
+            }
+        case 410:
+            outcome = .gone
+        case 429, 503:
+            outcome = .rateLimited(retryAfter: response.retryAfter)
+        default:
+            outcome = .failed("the server answered HTTP \(response.status)")
+        }
+        return FeedPoll(feed: feed, conditional: conditional, response: response, outcome: outcome)
+    }
+
+    private func apply(_ poll: FeedPoll, to summary: inout CycleSummary) throws(CycleError) {
+        let checked = now()
+        var feed = poll.feed
+        feed.lastChecked = checked
+        feed.lastStatus = poll.response?.status
+        if let response = poll.response {
+            redirectPolicy.apply(response, to: &feed)
+            if response.status == 200 || response.status == 304 {
+                if response.status == 200 || response.etag != nil { feed.etag = response.etag }
+                if response.status == 200 || response.lastModified != nil { feed.lastModified = response.lastModified }
+                if !poll.conditional { feed.lastUnconditional = checked }
+            }
+        }
+        switch poll.outcome {
+        case .failed(let message):
+            record(failure: message, of: &feed, in: &summary)
+        case .gone:
+            feed.isGone = true
+            record(failure: "the server says the feed is gone (HTTP 410); it is no longer polled", of: &feed, in: &summary)
+        case .rateLimited(let retryAfter):
+            let wait = retryAfter.map { "; Retry-After: \($0)" } ?? ""
+            record(failure: "the server asked us to slow down (HTTP \(feed.lastStatus ?? 429))\(wait)", of: &feed, in: &summary)
+        case .notModified, .unchanged:
+            feed.lastError = nil
+            summary.notModified += 1
+        case .parsed(let parsed, let hash):
+            feed.lastError = nil
+            feed.bodyHash = hash
+            if feed.siteLink == nil { feed.siteLink = parsed.link }
+            summary.fetched += 1
+            if let note = parsed.recoveryNote {
+                logger.notice("feed is not well-formed; recovered", metadata: ["feed.url": "\(feed.url)", "xml.error": "\(note)"])
+            }
+            if let note = parsed.identityNote {
+                logger.notice("feed entry ids unusable; using a fallback", metadata: ["feed.url": "\(feed.url)", "detail": "\(note)"])
+            }
+            try ingest(parsed, of: feed, at: checked, into: &summary)
+        }
+        let itemTimes = try storeCall { () throws(StoreError) in
+            try store.recentItemTimes(ofFeed: feed.id, limit: scheduler.itemsForPublishingRate)
+        }
+        scheduler.update(&feed, after: poll, itemTimes: itemTimes, now: checked)
+        try storeCall { () throws(StoreError) in try store.save(feed) }
+    }
+
+    private func record(failure message: String, of feed: inout FeedRecord, in summary: inout CycleSummary) {
+        feed.lastError = message
+        summary.failed += 1
+        summary.failures.append("\(feed.title) (\(feed.url)): \(message)")
+        logger.warning("feed failed", metadata: ["feed.url": "\(feed.url)", "error": "\(message)"])
+    }
+
+    /// Stores the entries not seen before and places each in a story.
+    private func ingest(
+        _ parsed: ParsedFeed, of feed: FeedRecord, at time: Timestamp, into summary: inout CycleSummary
+    ) throws(CycleError) {
+        let items = parsed.entries.map { ItemRecord(entry: $0, of: feed, seenAt: time) }
+        var newStories = 0, joined = 0, known = 0
+        let added = try storeCall { () throws(StoreError) in
+            try store.ingest(items) { item in
+                let placement = tracker.place(item, seenAt: time)
+                if placement.merge == nil {
+                    newStories += 1
+                } else if placement.isKnownStory {
+                    known += 1
+                } else {
+                    joined += 1
+                }
+                return placement
+            }
+        }
+        summary.newItems += added.count
+        summary.newStories += newStories
+        summary.joinedStories += joined
+        summary.attachedToKnown += known
+    }
+
+    private func storeCall<T>(_ body: () throws(StoreError) -> T) throws(CycleError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw CycleError(message: "\(error)", cause: error)
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Publishing
+public import Store
+public import StoryEngine
+public import Timestamps
+
+/// Keeps the story engine in step with the store: replays stored items at
+/// start-up, and turns the engine's verdict on a new item into what the
+/// store records (the story row, the merge reason).
+public final class StoryTracker {
+    private let engine: StoryEngine
+    private var seedsByStory: [String: SeedArticle] = [:]
+
+    public init(configuration: StoryEngineConfiguration = StoryEngineConfiguration(), seeds: [SeedArticle]) {
+        engine = StoryEngine(configuration: configuration)
+        engine.addSeeds(seeds)
+        // The engine names a group of seeds after its first file, so keying
+        // every seed by its own name finds each group's title and date.
+        for seed in seeds {
+            seedsByStory["seed:" + seed.fileName] = seed
+        }
+    }
+
+    public var itemCount: Int { engine.itemCount }
+
+    /// Rebuilds the engine's index from items already placed in stories.
+    public func restore(_ items: [ItemRecord]) {
+        for item in items {
+            guard let storyID = item.storyID else { continue }
+            engine.restore(storyItem(for: item), storyID: storyID)
+        }
+    }
+
+    public func place(_ item: ItemRecord, seenAt now: Timestamp) -> StoryPlacement {
+        let assignment = engine.assign(storyItem(for: item))
+        let merge = assignment.reason.map {
+            MergeRecord(method: $0.method.rawValue, score: $0.score, sharedTerms: $0.sharedTerms, matchedItemID: $0.matchedItemID)
+        }
+        let story: StoryRecord?
+        if assignment.isNewStory {
+            story = StoryRecord(
+                id: assignment.storyID, title: item.title, published: item.effectiveDate, updated: now,
+                isKnown: false, leadItemID: item.id,
+                articlePath: ArticlePath.make(title: item.title, published: item.effectiveDate, storyID: assignment.storyID)
+            )
+        } else if assignment.isKnownStory, let seed = seedsByStory[assignment.storyID] {
+            let published = seed.published ?? item.effectiveDate
+            story = StoryRecord(
+                id: assignment.storyID, title: seed.title, published: published, updated: now,
+                isKnown: true, leadItemID: nil,
+                articlePath: ArticlePath.make(title: seed.title, published: published, storyID: assignment.storyID)
+            )
+        } else {
+            story = nil
+        }
+        return StoryPlacement(
+            storyID: assignment.storyID, merge: merge, storyToCreate: story, isKnownStory: assignment.isKnownStory
+        )
+    }
+
+    private func storyItem(for item: ItemRecord) -> StoryItem {
+        let text = item.body.map { item.bodyIsHTML ? HTMLText.plainText(from: $0) : $0 } ?? ""
+        return StoryItem(
+            id: item.id, source: "feed-\(item.feedID)", title: item.title, text: text, url: item.link,
+            published: item.effectiveDate
+        )
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// Writes output files so a reader never sees half a file: the content goes
+/// to a temporary file in the same folder, is flushed, then renamed over the
+/// old one. An unchanged file is left alone, so its mtime (and the ETag a web
+/// server derives from it) stays, and readers polling it get 304s.
+struct AtomicFileWriter {
+    let root: String
+
+    /// Writes `content` to `relativePath` under the root; returns whether the
+    /// file changed.
+    func write(_ content: String, to relativePath: String) throws(CycleError) -> Bool {
+        let path = root + "/" + relativePath
+        let bytes = Data(content.utf8)
+        if let existing = FileManager.default.contents(atPath: path), existing == bytes {
+            return false
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        let temporary = folder + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+            try handle.write(contentsOf: bytes)
+            try handle.synchronize()
+            try handle.close()
+            guard rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        } catch {
+            unlink(temporary)
+            throw CycleError(message: "cannot write \(path): \(error.localizedDescription)", cause: error)
+        }
+        return true
+    }
+}

@@ -1,0 +1,58 @@
+import Timestamps
+
+/// Gives every entry of a feed its `key`: the guid/id, else the link, else a
+/// hash of title and date. When a feed repeats an id (a CMS that gives every
+/// item the same guid), ids cannot tell its entries apart, so the whole feed
+/// falls back to links, and to hashes if links repeat too.
+enum EntryIdentity {
+    static func assignKeys(to entries: inout [ParsedEntry], sawBlankID: Bool) -> String? {
+        var note: String?
+        if sawBlankID { note = "some entries have a blank guid/id; they are identified by link or hash" }
+        var strategy = Strategy.id
+        if hasRepeats(entries.compactMap(\.id)) {
+            strategy = hasRepeats(entries.compactMap(\.link)) ? .hash : .link
+            note = strategy == .link
+                ? "entries repeat the same guid/id; the feed's entries are identified by link"
+                : "entries repeat the same guid/id and link; the feed's entries are identified by a hash of title and date"
+        }
+        var seen: [String: Int] = [:]
+        for index in entries.indices {
+            var key = strategy.key(for: entries[index])
+            let count = seen[key, default: 0] + 1
+            seen[key] = count
+            // Identical entries in one document still need distinct keys.
+            if count > 1 { key += "#\(count)" }
+            entries[index].key = key
+        }
+        return note
+    }
+
+    private enum Strategy {
+        case id, link, hash
+
+        func key(for entry: ParsedEntry) -> String {
+            switch self {
+            case .id: return entry.id ?? entry.link ?? EntryIdentity.hashKey(entry)
+            case .link: return entry.link ?? EntryIdentity.hashKey(entry)
+            case .hash: return EntryIdentity.hashKey(entry)
+            }
+        }
+    }
+
+    private static func hasRepeats(_ values: [String]) -> Bool {
+        Set(values).count != values.count
+    }
+
+    /// FNV-1a (64-bit): stable across runs and machines, unlike `Hasher`.
+    static func hashKey(_ entry: ParsedEntry) -> String {
+        let date = (entry.published ?? entry.updated).map { String($0.secondsSince1970) } ?? ""
+        let material = (entry.title ?? "") + "\u{1F}" + date + "\u{1F}" + (entry.title == nil ? entry.summary ?? "" : "")
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in material.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return "hash:" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

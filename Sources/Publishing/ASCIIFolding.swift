@@ -1,0 +1,31 @@
+/// Lowercase ASCII spellings of letters, for file names that survive every file
+/// system and URL: Latin letters lose their accents, anything else is a separator.
+enum ASCIIFolding {
+    /// The ASCII letters or digits standing for the scalar, or nil for a separator.
+    static func fold(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "a"..."z", "0"..."9":
+            return String(scalar)
+        case "A"..."Z":
+            return String(scalar).lowercased()
+        default:
+            return latin[scalar]
+        }
+    }
+
+    private static let latin: [Unicode.Scalar: String] = {
+        let groups: [(String, String)] = [
+            ("a", "àáâãäåāăąÀÁÂÃÄÅĀĂĄ"), ("c", "çćĉċčÇĆĈĊČ"), ("d", "ďđðĎĐÐ"),
+            ("e", "èéêëēĕėęěÈÉÊËĒĔĖĘĚ"), ("g", "ĝğġģĜĞĠĢ"), ("h", "ĥħĤĦ"), ("i", "ìíîïĩīĭįıÌÍÎÏĨĪĬĮİ"),
+            ("j", "ĵĴ"), ("k", "ķĶ"), ("l", "ĺļľŀłĹĻĽĿŁ"), ("n", "ñńņňÑŃŅŇ"), ("o", "òóôõöøōŏőÒÓÔÕÖØŌŎŐ"),
+            ("r", "ŕŗřŔŖŘ"), ("s", "śŝşšșŚŜŞŠȘ"), ("t", "ţťŧțŢŤŦȚ"), ("u", "ùúûüũūŭůűųÙÚÛÜŨŪŬŮŰŲ"),
+            ("w", "ŵŴ"), ("y", "ýÿŷÝŸŶ"), ("z", "źżžŹŻŽ"), ("ss", "ß"), ("ae", "æÆ"), ("oe", "œŒ"),
+            ("th", "þÞ"),
+        ]
+        var table: [Unicode.Scalar: String] = [:]
+        for (ascii, letters) in groups {
+            for letter in letters.unicodeScalars { table[letter] = ascii }
+        }
+        return table
+    }()
+}

@@ -1,0 +1,60 @@
+extension HTMLSanitizer {
+    /// Attributes any kept element may carry. No `style` (CSS can overlay our page or
+    /// call home), no `id`/`class` (they could collide with our page's own), no `on*`.
+    static let globalAttributes: Set<String> = ["title", "lang", "dir"]
+
+    /// Kept elements and the attributes each may carry besides the global ones.
+    /// What is not listed is unwrapped: its tag goes, its (sanitised) content stays.
+    static let allowedElements: [String: Set<String>] = {
+        var table: [String: Set<String>] = [
+            "a": ["href", "hreflang", "type"],
+            "img": ["src", "alt", "width", "height", "border", "align", "hspace", "vspace"],
+            "blockquote": ["cite"], "q": ["cite"],
+            "del": ["cite", "datetime"], "ins": ["cite", "datetime"], "time": ["datetime"],
+            "ol": ["start", "reversed", "type"], "ul": ["type"], "li": ["value", "type"],
+            "table": ["border", "cellpadding", "cellspacing", "summary", "width", "align"],
+            "td": ["colspan", "rowspan", "headers", "scope", "abbr", "align", "valign", "width", "height", "nowrap"],
+            "th": ["colspan", "rowspan", "headers", "scope", "abbr", "align", "valign", "width", "height", "nowrap"],
+            "col": ["span", "width", "align", "valign"], "colgroup": ["span", "width", "align", "valign"],
+            "tr": ["align", "valign"], "thead": ["align", "valign"], "tbody": ["align", "valign"],
+            "tfoot": ["align", "valign"], "caption": ["align"],
+            "hr": ["width", "size", "align", "noshade"],
+            "audio": ["src", "controls", "loop", "muted", "preload"],
+            "video": ["src", "controls", "loop", "muted", "preload", "poster", "width", "height"],
+            "source": ["src", "type"],
+            "details": ["open"],
+        ]
+        let blocks = ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "center"]
+        for name in blocks { table[name] = ["align"] }
+        let plain = [
+            "abbr", "acronym", "address", "article", "aside", "b", "bdi", "bdo", "big", "br", "cite", "code",
+            "dd", "dfn", "dl", "dt", "em", "figcaption", "figure", "footer", "header", "i", "kbd", "mark",
+            "pre", "rp", "rt", "ruby", "s", "samp", "section", "small", "span", "strike", "strong", "sub",
+            "summary", "sup", "tt", "u", "var", "wbr",
+        ]
+        for name in plain { table[name] = [] }
+        return table
+    }()
+
+    /// Elements whose content is code, styling or inert markup: dropped whole.
+    ///
+    /// Embedding elements (`iframe`, `object`, `embed`, `applet`) are not listed: they
+    /// are unwrapped like any unknown element, because their children are fallback
+    /// content, and libxml2, which knows only HTML 4, hangs the text after an unclosed
+    /// `<embed>` beneath it. Unwrapping is safe: the children are sanitised in turn.
+    static let droppedElements: Set<String> = ["script", "style", "template", "xml"]
+
+    /// Void elements are written as `<br />`, which reads the same as HTML and as XHTML.
+    static let voidElements: Set<String> = ["br", "hr", "img", "col", "source", "wbr"]
+
+    /// What the URL in an attribute may point to, or nil when the attribute holds none.
+    static func urlUse(element: String, attribute: String) -> SafeURL.Use? {
+        switch attribute {
+        case "href": return .link
+        case "src": return element == "img" ? .image : .media
+        case "poster": return .media
+        case "cite": return .citation
+        default: return nil
+        }
+    }
+}

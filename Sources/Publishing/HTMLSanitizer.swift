@@ -1,0 +1,48 @@
+internal import CLibXML2
+
+/// Cleans HTML delivered by feeds before we republish it: libxml2's HTML parser
+/// builds the tree (it recovers from anything a feed sends), and only allowlisted
+/// elements and attributes are written back out, with every URL checked.
+///
+/// Text and attribute values are re-escaped on output, so markup hidden inside
+/// them (the classic `<noscript><p title="</noscript><img onerror=…>">`) stays text.
+public struct HTMLSanitizer: Sendable {
+    /// When false, images, audio and video that would load from the network are
+    /// dropped (an image's `alt` text stays): for pages that must be self-contained.
+    public var allowsRemoteMedia: Bool
+
+    public init(allowsRemoteMedia: Bool = true) {
+        self.allowsRemoteMedia = allowsRemoteMedia
+    }
+
+    /// Returns an HTML fragment safe to embed in our pages and feeds; relative URLs
+    /// are resolved against `baseURL` (the page the fragment came from), when given.
+    public func sanitize(_ html: String, baseURL: String?) -> String {
+        HTMLFragmentParser.withDocument(html) { document in
+            guard let document else { return "" }
+            var serializer = HTMLTreeSerializer(policy: self, baseURL: usableBase(baseURL))
+            serializer.serialize(document)
+            return serializer.output
+        }
+    }
+
+    /// Turns a `text/plain` body into HTML: escaped, blank lines as paragraph breaks
+    /// and single newlines as line breaks.
+    public static func escapePlainText(_ text: String) -> String {
+        let normalized = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
+        let paragraphs = normalized.split(separator: "\n\n", omittingEmptySubsequences: true)
+            .map { $0.trimmingWhitespace() }
+            .filter { !$0.isEmpty }
+        return paragraphs.map { paragraph in
+            "<p>" + paragraph.split(separator: "\n").map { MarkupText.text(String($0)) }.joined(separator: "<br />")
+                + "</p>"
+        }.joined(separator: "\n")
+    }
+
+    private func usableBase(_ baseURL: String?) -> String? {
+        guard let base = baseURL.map(URIText.cleaned), let scheme = SafeURL.scheme(of: base),
+              scheme == "http" || scheme == "https"
+        else { return nil }
+        return base
+    }
+}

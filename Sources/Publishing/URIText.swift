@@ -1,0 +1,60 @@
+/// Makes URLs delivered by feeds fit to stand in an `href`: browsers and XML readers
+/// disagree on stray spaces, quotes and non-ASCII, so everything outside RFC 3986's
+/// characters is percent-encoded (existing escapes are kept, never doubled).
+enum URIText {
+    static func cleaned(_ text: String) -> String {
+        var result = ""
+        for byte in trimmedControls(text).utf8 {
+            if isURICharacter(byte) {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                result += percentEscape(byte)
+            }
+        }
+        return result
+    }
+
+    /// For an opaque token placed in a path segment: keeps only RFC 3986's unreserved set.
+    static func percentEncodingAllButUnreserved(_ text: String) -> String {
+        var result = ""
+        for byte in text.utf8 {
+            if isUnreserved(byte) {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                result += percentEscape(byte)
+            }
+        }
+        return result
+    }
+
+    /// Browsers drop tabs and newlines anywhere in a URL and controls or spaces at its
+    /// ends; doing the same before any check means we judge the URL a browser would follow.
+    static func trimmedControls(_ text: String) -> String {
+        let kept = text.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
+        var scalars = Substring.UnicodeScalarView(kept)
+        while let first = scalars.first, first.value <= 0x20 { scalars.removeFirst() }
+        while let last = scalars.last, last.value <= 0x20 { scalars.removeLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+             UInt8(ascii: "~"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func isURICharacter(_ byte: UInt8) -> Bool {
+        if isUnreserved(byte) { return true }
+        return ":/?#[]@!$&'()*+,;=%".utf8.contains(byte)
+    }
+
+    private static func percentEscape(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF".utf8)
+        return "%" + String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]], as: UTF8.self)
+    }
+}

@@ -1,0 +1,63 @@
+import GRDB
+
+extension FeedStore {
+    /// Every schema change is a new named migration appended here, so a state
+    /// folder written by an older release is upgraded in place.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE feed (
+                    id INTEGER PRIMARY KEY,
+                    subscribed_url TEXT NOT NULL UNIQUE,
+                    url TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    site_link TEXT,
+                    etag TEXT,
+                    last_modified TEXT,
+                    body_hash TEXT,
+                    last_status INTEGER,
+                    last_error TEXT,
+                    consecutive_failures INTEGER NOT NULL DEFAULT 0,
+                    last_checked INTEGER,
+                    next_check INTEGER,
+                    last_unconditional INTEGER,
+                    is_gone INTEGER NOT NULL DEFAULT 0,
+                    pending_redirect TEXT,
+                    pending_redirect_count INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE TABLE story (
+                    id TEXT PRIMARY KEY,
+                    title TEXT NOT NULL,
+                    published INTEGER NOT NULL,
+                    updated INTEGER NOT NULL,
+                    is_known INTEGER NOT NULL,
+                    lead_item_id TEXT,
+                    article_path TEXT NOT NULL
+                );
+                CREATE INDEX story_by_published ON story(is_known, published DESC);
+                CREATE TABLE item (
+                    id TEXT PRIMARY KEY,
+                    feed_id INTEGER NOT NULL REFERENCES feed(id) ON DELETE CASCADE,
+                    key TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    link TEXT,
+                    author TEXT,
+                    body TEXT,
+                    body_is_html INTEGER NOT NULL,
+                    published INTEGER,
+                    first_seen INTEGER NOT NULL,
+                    story_id TEXT REFERENCES story(id),
+                    merge_method TEXT,
+                    merge_score REAL,
+                    merge_terms TEXT,
+                    merge_matched_item TEXT,
+                    UNIQUE (feed_id, key)
+                );
+                CREATE INDEX item_by_story ON item(story_id);
+                CREATE INDEX item_by_first_seen ON item(first_seen);
+                """)
+        }
+        return migrator
+    }
+}

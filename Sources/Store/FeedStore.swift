@@ -1,0 +1,235 @@
+import Foundation
+import GRDB
+public import Timestamps
+
+/// The daemon's memory: subscriptions and their fetch state, items and stories,
+/// in one SQLite database in WAL mode so a reader never blocks the cycle and a
+/// killed process leaves a consistent file.
+public final class FeedStore: Sendable {
+    public let path: String
+    private let pool: DatabasePool
+
+    /// Opens (creating if needed) `state.sqlite` in `directory`.
+    public init(directory: String) throws(StoreError) {
+        path = directory + "/state.sqlite"
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError(code: .cannotOpen, path: path, message: "cannot create the state folder", cause: error)
+        }
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        // A one-shot fetch and the daemon may share the file; wait for the
+        // other writer's short transaction instead of failing at once.
+        configuration.busyMode = .timeout(10)
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try Self.migrator.migrate(pool)
+        } catch {
+            throw StoreError(code: .cannotOpen, path: path, message: "\(error)", cause: error)
+        }
+    }
+
+    /// Runs `body`, turning any database failure into a ``StoreError`` naming this file.
+    private func perform<T>(_ what: String, _ body: () throws -> T) throws(StoreError) -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(code: .queryFailed, path: path, message: "\(what): \(error)", cause: error)
+        }
+    }
+
+    // MARK: Feeds
+
+    /// Makes the stored feeds match the subscriptions (keyed by subscribed URL):
+    /// new ones are added, titles refreshed, unsubscribed ones removed with their
+    /// items. Returns the feeds in subscription order.
+    public func syncSubscriptions(_ subscriptions: [Subscription]) throws(StoreError) -> [FeedRecord] {
+        try perform("syncing subscriptions") {
+            try pool.write { db in
+                let wanted = Set(subscriptions.map(\.url))
+                for row in try Row.fetchAll(db, sql: "SELECT id, subscribed_url FROM feed") {
+                    let url: String = row["subscribed_url"]
+                    if !wanted.contains(url) {
+                        try db.execute(sql: "DELETE FROM item WHERE feed_id = ?", arguments: [row["id"] as Int64])
+                        try db.execute(sql: "DELETE FROM feed WHERE id = ?", arguments: [row["id"] as Int64])
+                    }
+                }
+                var feeds: [FeedRecord] = []
+                for subscription in subscriptions {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO feed (subscribed_url, url, title, site_link) VALUES (?, ?, ?, ?)
+                            ON CONFLICT(subscribed_url) DO UPDATE SET title = excluded.title,
+                                site_link = COALESCE(excluded.site_link, feed.site_link)
+                            """,
+                        arguments: [subscription.url, subscription.url, subscription.title, subscription.siteLink]
+                    )
+                    if let row = try Row.fetchOne(db, sql: "SELECT * FROM feed WHERE subscribed_url = ?", arguments: [subscription.url]) {
+                        feeds.append(FeedRecord(row: row))
+                    }
+                }
+                return feeds
+            }
+        }
+    }
+
+    public func feeds() throws(StoreError) -> [FeedRecord] {
+        try perform("reading feeds") {
+            try pool.read { db in
+                try Row.fetchAll(db, sql: "SELECT * FROM feed ORDER BY id").map(FeedRecord.init(row:))
+            }
+        }
+    }
+
+    /// Stores a feed's fetch state after a fetch that brought no items.
+    public func save(_ feed: FeedRecord) throws(StoreError) {
+        try perform("saving feed \(feed.url)") {
+            try pool.write { db in try Self.update(feed, in: db) }
+        }
+    }
+
+    private static func update(_ feed: FeedRecord, in db: Database) throws {
+        try db.execute(
+            sql: """
+                UPDATE feed SET url = ?, title = ?, site_link = ?, etag = ?, last_modified = ?, body_hash = ?,
+                    last_status = ?, last_error = ?, consecutive_failures = ?, last_checked = ?, next_check = ?,
+                    last_unconditional = ?, is_gone = ?, pending_redirect = ?, pending_redirect_count = ?
+                WHERE id = ?
+                """,
+            arguments: [
+                feed.url, feed.title, feed.siteLink, feed.etag, feed.lastModified, feed.bodyHash,
+                feed.lastStatus, feed.lastError, feed.consecutiveFailures, feed.lastChecked?.secondsSince1970,
+                feed.nextCheck?.secondsSince1970, feed.lastUnconditional?.secondsSince1970, feed.isGone,
+                feed.pendingRedirect, feed.pendingRedirectCount, feed.id,
+            ]
+        )
+    }
+
+    // MARK: Items and stories
+
+    /// Stores those of `items` not stored before, placing each new one in a
+    /// story, in one transaction: a crash leaves all of them or none. The
+    /// feed's validators are saved after this, so a crash in between costs one
+    /// full refetch whose items are then already known. Returns the new items.
+    public func ingest(
+        _ items: [ItemRecord],
+        place: (ItemRecord) throws -> StoryPlacement
+    ) throws(StoreError) -> [ItemRecord] {
+        try perform("storing items") {
+            try pool.write { db in
+                var added: [ItemRecord] = []
+                for var item in items {
+                    let exists = try Bool.fetchOne(
+                        db, sql: "SELECT EXISTS(SELECT 1 FROM item WHERE feed_id = ? AND key = ?)",
+                        arguments: [item.feedID, item.key]
+                    ) ?? false
+                    guard !exists else { continue }
+                    let placement = try place(item)
+                    item.storyID = placement.storyID
+                    item.merge = placement.merge
+                    if let story = placement.storyToCreate {
+                        try db.execute(
+                            sql: """
+                                INSERT INTO story (id, title, published, updated, is_known, lead_item_id, article_path)
+                                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
+                                """,
+                            arguments: [
+                                story.id, story.title, story.published.secondsSince1970, story.updated.secondsSince1970,
+                                story.isKnown, story.leadItemID, story.articlePath,
+                            ]
+                        )
+                    }
+                    try db.execute(
+                        sql: "UPDATE story SET updated = MAX(updated, ?) WHERE id = ?",
+                        arguments: [item.firstSeen.secondsSince1970, placement.storyID]
+                    )
+                    try Self.insert(item, in: db)
+                    added.append(item)
+                }
+                return added
+            }
+        }
+    }
+
+    private static func insert(_ item: ItemRecord, in db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO item (id, feed_id, key, title, link, author, body, body_is_html, published, first_seen,
+                    story_id, merge_method, merge_score, merge_terms, merge_matched_item)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                item.id, item.feedID, item.key, item.title, item.link, item.author, item.body, item.bodyIsHTML,
+                item.published?.secondsSince1970, item.firstSeen.secondsSince1970, item.storyID,
+                item.merge?.method, item.merge?.score, item.merge?.sharedTerms.joined(separator: " "),
+                item.merge?.matchedItemID,
+            ]
+        )
+    }
+
+    /// Every stored item first seen at or after `since` (all when nil), oldest
+    /// first: what the story engine replays at start-up.
+    public func items(firstSeenSince since: Timestamp? = nil) throws(StoreError) -> [ItemRecord] {
+        try perform("reading items") {
+            try pool.read { db in
+                try Row.fetchAll(
+                    db,
+                    sql: "SELECT * FROM item WHERE first_seen >= ? ORDER BY first_seen, rowid",
+                    arguments: [since?.secondsSince1970 ?? Int64.min]
+                ).map(ItemRecord.init(row:))
+            }
+        }
+    }
+
+    /// When the feed's newest items were published (first seen, for undated
+    /// ones): how often the feed really publishes sets its schedule.
+    public func recentItemTimes(ofFeed feedID: Int64, limit: Int) throws(StoreError) -> [Timestamp] {
+        try perform("reading item times") {
+            try pool.read { db in
+                try Int64.fetchAll(
+                    db,
+                    sql: "SELECT COALESCE(published, first_seen) AS at FROM item WHERE feed_id = ? ORDER BY at DESC LIMIT ?",
+                    arguments: [feedID, limit]
+                ).map { Timestamp(secondsSince1970: $0) }
+            }
+        }
+    }
+
+    /// The newest stories with their members: what the publisher renders.
+    public func stories(includeKnown: Bool, limit: Int) throws(StoreError) -> [StoredStory] {
+        try perform("reading stories") {
+            try pool.read { db in
+                let feeds = Dictionary(
+                    uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT * FROM feed").map {
+                        let feed = FeedRecord(row: $0)
+                        return (feed.id, feed)
+                    }
+                )
+                let stories = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT * FROM story WHERE (is_known = 0 OR ?)
+                            AND EXISTS (SELECT 1 FROM item WHERE item.story_id = story.id)
+                        ORDER BY published DESC, id LIMIT ?
+                        """,
+                    arguments: [includeKnown, limit]
+                ).map(StoryRecord.init(row:))
+                return try stories.map { story in
+                    let members = try Row.fetchAll(
+                        db, sql: "SELECT * FROM item WHERE story_id = ? ORDER BY first_seen, rowid", arguments: [story.id]
+                    ).map(ItemRecord.init(row:))
+                    return StoredStory(story: story, members: members, feeds: feeds)
+                }
+            }
+        }
+    }
+
+    public func itemCount() throws(StoreError) -> Int {
+        try perform("counting items") {
+            try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM item") ?? 0 }
+        }
+    }
+}

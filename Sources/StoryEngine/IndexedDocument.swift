@@ -1,0 +1,19 @@
+import Timestamps
+
+/// One item or seed as the index holds it.
+struct IndexedDocument {
+    var itemID: String
+    var source: String
+    var storyIndex: Int
+    var published: Timestamp?
+    /// The published time, or for an undated item the newest time the engine
+    /// had seen when it arrived: what expiry measures age by.
+    var lastSeen: Timestamp?
+    var vector: TermVector
+    var simHash: SimHash
+    var wordCount: Int
+    /// For seeds, the terms of the headline and lead that short items are checked against.
+    var seedVocabulary: [Int32]?
+
+    var isSeed: Bool { seedVocabulary != nil }
+}

@@ -1,0 +1,54 @@
+/// How the engine weighs words and decides that two reports tell the same event.
+///
+/// The defaults are the one setting used for every kind of input (headlines
+/// alone, a lead paragraph, whole articles; dated or not): they were chosen on
+/// the development halves of all four evaluation sets together, not per set.
+public struct StoryEngineConfiguration: Sendable {
+    /// How much more a headline word counts than a word of the text.
+    public var headlineWeight: Float = 3
+    /// Words of the text read after the headline; the lead says what happened,
+    /// later paragraphs drift into background shared with other events.
+    public var leadWords = 80
+    /// Seeds are long articles matched against short items: this many of their
+    /// first words form the vocabulary a short item must be covered by.
+    public var seedLeadWords = 150
+    /// Imagined earlier documents that use none of the words, so that the first
+    /// few documents do not make every word look common.
+    public var priorDocumentCount = 500
+
+    /// Two dated reports further apart than this are never the same event.
+    public var timeWindowSeconds: Int64 = 2 * 86_400
+    /// Added to the similarity of two dated reports published together, falling
+    /// linearly to nothing at the window's edge: closeness in time is evidence too.
+    public var timeProximityBonus: Float = 0.12
+    /// The similarity (after the time bonus) a story needs for an item to join it.
+    public var joinThreshold: Float = 0.30
+    /// A story is judged by its nearest member and by the mean of its best
+    /// `supportingMembers` members, so one stray member cannot pull in a new topic.
+    public var supportingMembers = 3
+    /// The share of the nearest member in that judgement; the rest is the mean.
+    public var nearestMemberShare: Float = 0.3
+    public var meanShare: Float = 0.7
+
+    /// A shared word is rare when its IDF reaches this.
+    public var rareTermIDF: Float = 3
+    /// Rare shared words needed to merge, unless one of them is very rare.
+    public var rareTermsRequired = 2
+    /// One shared word this rare (a name, a number) is enough for the guard.
+    public var veryRareTermIDF: Float = 5
+
+    /// How a short item's coverage by a seed's vocabulary (0...1) converts to a similarity.
+    public var seedCoverageScale: Float = 0.5
+
+    /// Words per shingle for near-copy detection.
+    public var shingleWords = 3
+    /// SimHash bits two near-copies may differ in.
+    public var nearCopyMaxDistance = 3
+    /// Near-copy detection needs this many words on both sides; headlines alone collide.
+    public var nearCopyMinimumWords = 12
+
+    /// Shared words listed in a merge reason.
+    public var reasonTermCount = 8
+
+    public init() {}
+}

@@ -1,0 +1,42 @@
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
+
+/// A sparse, L2-normalised TF-IDF vector: term identifiers in ascending order
+/// with their weights.
+struct TermVector {
+    var terms: [Int32]
+    var weights: [Float]
+
+    static let empty = TermVector(terms: [], weights: [])
+
+    /// Sublinear term frequencies weighted by the vocabulary's current IDF.
+    init(frequencies: [Int32: Float], vocabulary: Vocabulary) {
+        let sorted = frequencies.sorted { $0.key < $1.key }
+        var weights = sorted.map { entry in
+            (1 + logf(entry.value)) * vocabulary.inverseDocumentFrequency(of: entry.key)
+        }
+        let length = weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        if length > 0 {
+            weights = weights.map { $0 / length }
+        }
+        self.terms = sorted.map(\.key)
+        self.weights = weights
+    }
+
+    init(terms: [Int32], weights: [Float]) {
+        self.terms = terms
+        self.weights = weights
+    }
+
+    /// The dot product with a query spread over a dense array indexed by term.
+    func dot(_ dense: [Float]) -> Float {
+        var sum: Float = 0
+        for index in terms.indices {
+            sum += weights[index] * dense[Int(terms[index])]
+        }
+        return sum
+    }
+}

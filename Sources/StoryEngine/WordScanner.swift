@@ -1,0 +1,87 @@
+/// The word being read by ``Tokenizer``: its folded UTF-8 bytes, and what its
+/// connectors ('.', ',', apostrophes) have decided about it so far.
+struct WordScanner {
+    private var bytes: [UInt8] = []
+    private var lettersSinceDot = 0
+    private var lastWasDigit = false
+    private var isAllDigits = true
+    private var isUpperCaseASCII = true
+    private var isDottedAcronym = false
+    private var isSkippingSuffix = false
+
+    var isEmpty: Bool { bytes.isEmpty }
+
+    mutating func appendASCII(_ byte: UInt8) {
+        guard !isSkippingSuffix else { return }
+        let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+        lastWasDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+        isAllDigits = isAllDigits && lastWasDigit
+        isUpperCaseASCII = isUpperCaseASCII && isUpper
+        bytes.append(isUpper ? byte + 32 : byte)
+        lettersSinceDot += 1
+    }
+
+    mutating func append(folded: [UInt8]) {
+        guard !isSkippingSuffix else { return }
+        bytes.append(contentsOf: folded)
+        lastWasDigit = false
+        isAllDigits = false
+        isUpperCaseASCII = false
+        lettersSinceDot += 1
+    }
+
+    /// Whether `connector` joins the word to the `next` scalar instead of ending it.
+    ///
+    /// A period joins single letters ("U.S.") and digits ("5.6") but not words,
+    /// since scraped text often lacks the space after a full stop ("in Oman.The
+    /// talks"). An apostrophe keeps the stem and drops the rest ("Iran's").
+    mutating func continues(at connector: Unicode.Scalar, before next: Unicode.Scalar) -> Bool {
+        let nextIsDigit = next.properties.numericType != nil
+        switch connector {
+        case ".":
+            if lastWasDigit && nextIsDigit { return true }
+            if lettersSinceDot == 1 && !nextIsDigit && !lastWasDigit {
+                isDottedAcronym = true
+                lettersSinceDot = 0
+                return true
+            }
+            return false
+        case ",":
+            return lastWasDigit && nextIsDigit
+        case "'", "\u{2019}", "\u{02BC}":
+            guard !nextIsDigit else { return false }
+            isSkippingSuffix = true
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Ends the word, appending its term to `words` unless it carries no meaning.
+    mutating func finish(into words: inout [String]) {
+        defer { reset() }
+        guard !bytes.isEmpty else { return }
+        let word = String(decoding: bytes, as: UTF8.self)
+        // "US" and "U.S." name the country; folded they would read as the pronoun "us".
+        if word == "us" && (isUpperCaseASCII || isDottedAcronym) {
+            words.append("usa")
+            return
+        }
+        if isAllDigits {
+            words.append(word)
+            return
+        }
+        guard bytes.count > 1, !StopWords.english.contains(word) else { return }
+        words.append(LightStemmer.stem(word))
+    }
+
+    private mutating func reset() {
+        bytes.removeAll(keepingCapacity: true)
+        lettersSinceDot = 0
+        lastWasDigit = false
+        isAllDigits = true
+        isUpperCaseASCII = true
+        isDottedAcronym = false
+        isSkippingSuffix = false
+    }
+}

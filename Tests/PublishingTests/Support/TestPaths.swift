@@ -1,0 +1,34 @@
+internal import FoundationEssentials
+
+/// Locations computed from this file's path, never from the working directory.
+enum TestPaths {
+    /// `Tests/PublishingTests`.
+    static let testsDirectory: String = {
+        var components = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+        components.removeLast(2)
+        return components.joined(separator: "/")
+    }()
+
+    static func fixture(_ name: String) -> String {
+        testsDirectory + "/Fixtures/" + name
+    }
+
+    /// `<package root>/../shared`, when it is there: data we may read but never copy.
+    static var shared: String? {
+        let path = testsDirectory + "/../../../shared"
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
+    /// A fresh file path in the system's temporary folder, for handing documents to tools.
+    static func temporaryFile(named name: String, contents: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "publishing-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appending(path: name)
+        try Data(contents.utf8).write(to: file)
+        return file.path
+    }
+
+    static func read(_ path: String) -> String? {
+        FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Store
+import Testing
+import Timestamps
+
+@Suite("FeedStore")
+struct FeedStoreTests {
+    let folder: String
+    let store: FeedStore
+
+    init() throws {
+        folder = NSTemporaryDirectory() + "aggregator-store-\(UUID().uuidString)"
+        store = try FeedStore(directory: folder)
+    }
+
+    private func item(_ key: String, feed: Int64, story: String? = nil) -> ItemRecord {
+        ItemRecord(
+            id: "item-\(feed)-\(key)", feedID: feed, key: key, title: "Title \(key)",
+            published: Timestamp(secondsSince1970: 1_715_000_000), firstSeen: Timestamp(secondsSince1970: 1_716_000_000)
+        )
+    }
+
+    private func newStory(for item: ItemRecord) -> StoryPlacement {
+        StoryPlacement(
+            storyID: item.id, merge: nil,
+            storyToCreate: StoryRecord(
+                id: item.id, title: item.title, published: item.effectiveDate, updated: item.firstSeen,
+                isKnown: false, leadItemID: item.id, articlePath: "articles/\(item.key).html"
+            ),
+            isKnownStory: false
+        )
+    }
+
+    @Test func subscriptionsAreAddedKeptAndRemoved() throws {
+        let first = try store.syncSubscriptions([
+            Subscription(url: "https://a.example/feed", title: "A"),
+            Subscription(url: "https://b.example/feed", title: "B"),
+        ])
+        #expect(first.map(\.title) == ["A", "B"])
+        var a = first[0]
+        a.etag = "\"v1\""
+        try store.save(a)
+
+        let second = try store.syncSubscriptions([Subscription(url: "https://a.example/feed", title: "A renamed")])
+        #expect(second.count == 1)
+        #expect(second[0].id == a.id)
+        #expect(second[0].etag == "\"v1\"", "syncing must keep what polling learnt")
+        #expect(second[0].title == "A renamed")
+        #expect(try store.feeds().count == 1)
+    }
+
+    @Test func anItemSeenAgainIsNotNew() throws {
+        let feed = try store.syncSubscriptions([Subscription(url: "https://a.example/feed", title: "A")])[0]
+        var placed: [String] = []
+        let firstBatch = [item("1", feed: feed.id), item("2", feed: feed.id)]
+        let added = try store.ingest(firstBatch) { item in
+            placed.append(item.id)
+            return newStory(for: item)
+        }
+        #expect(added.map(\.key) == ["1", "2"])
+
+        let again = try store.ingest([item("2", feed: feed.id), item("3", feed: feed.id)]) { item in
+            placed.append(item.id)
+            return newStory(for: item)
+        }
+        #expect(again.map(\.key) == ["3"])
+        #expect(placed == ["item-\(feed.id)-1", "item-\(feed.id)-2", "item-\(feed.id)-3"], "only new items reach the engine")
+        #expect(try store.itemCount() == 3)
+    }
+
+    @Test func joiningAStoryMovesItsUpdatedTimeAndKeepsTheReason() throws {
+        let feeds = try store.syncSubscriptions([
+            Subscription(url: "https://a.example/feed", title: "A"),
+            Subscription(url: "https://b.example/feed", title: "B"),
+        ])
+        let lead = item("x", feed: feeds[0].id)
+        _ = try store.ingest([lead]) { newStory(for: $0) }
+        var joiner = item("y", feed: feeds[1].id)
+        joiner.firstSeen = Timestamp(secondsSince1970: 1_716_100_000)
+        let merge = MergeRecord(method: "similarWording", score: 0.5, sharedTerms: ["oman", "talks"], matchedItemID: lead.id)
+        _ = try store.ingest([joiner]) { _ in
+            StoryPlacement(storyID: lead.id, merge: merge, storyToCreate: nil, isKnownStory: false)
+        }
+
+        let stories = try store.stories(includeKnown: false, limit: 10)
+        #expect(stories.count == 1)
+        #expect(stories[0].members.map(\.key) == ["x", "y"])
+        #expect(stories[0].members[1].merge == merge)
+        #expect(stories[0].story.updated == joiner.firstSeen)
+        #expect(try store.items().map(\.storyID) == [lead.id, lead.id])
+    }
+
+    @Test func knownStoriesArePublishedOnlyWhenAskedFor() throws {
+        let feed = try store.syncSubscriptions([Subscription(url: "https://a.example/feed", title: "A")])[0]
+        _ = try store.ingest([item("s", feed: feed.id)]) { item in
+            StoryPlacement(
+                storyID: "seed:000.txt",
+                merge: MergeRecord(method: "seed", score: 0.3, sharedTerms: ["oman"], matchedItemID: "000.txt"),
+                storyToCreate: StoryRecord(
+                    id: "seed:000.txt", title: "Seed", published: item.effectiveDate, updated: item.firstSeen,
+                    isKnown: true, leadItemID: nil, articlePath: "articles/seed.html"
+                ),
+                isKnownStory: true
+            )
+        }
+        #expect(try store.stories(includeKnown: false, limit: 10).isEmpty)
+        #expect(try store.stories(includeKnown: true, limit: 10).map(\.story.id) == ["seed:000.txt"])
+    }
+
+    @Test func reopeningKeepsEverything() throws {
+        let feed = try store.syncSubscriptions([Subscription(url: "https://a.example/feed", title: "A")])[0]
+        _ = try store.ingest([item("1", feed: feed.id)]) { newStory(for: $0) }
+        let reopened = try FeedStore(directory: folder)
+        #expect(try reopened.itemCount() == 1)
+        #expect(try reopened.feeds().map(\.url) == ["https://a.example/feed"])
+    }
+}
