@@ -35,8 +35,8 @@ extension StoryEngine {
             )
         }
         let ranked = tallies
-            .map { (storyIndex: $0.key, tally: $0.value, score: $0.value.score(storySize: stories[$0.key].members.count, centroidSimilarity: centroidSimilarity(query, stories[$0.key]), configuration: configuration)) }
-            .filter { $0.score >= configuration.joinThreshold }
+            .map { (storyIndex: $0.key, tally: $0.value, centroid: centroidSimilarity(query, stories[$0.key]), score: $0.value.score(storySize: stories[$0.key].members.count, centroidSimilarity: centroidSimilarity(query, stories[$0.key]), configuration: configuration)) }
+            .filter { $0.score >= configuration.joinThreshold && $0.centroid + configuration.timeProximityBonus * $0.tally.bestCloseness >= configuration.centroidGate }
             .sorted { $0.score > $1.score }
         for candidate in ranked where passesRareTermGuard(documents[candidate.tally.bestSlot]) {
             let member = documents[candidate.tally.bestSlot]

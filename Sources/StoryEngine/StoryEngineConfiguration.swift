@@ -29,6 +29,7 @@ public struct StoryEngineConfiguration: Sendable {
     /// The share of the nearest member in that judgement; the rest is the mean.
     public var nearestMemberShare: Float = 0.3
     public var meanShare: Float = 0.7
+    public var centroidGate: Float = 0
 
     /// A shared word is rare when its IDF reaches this.
     public var rareTermIDF: Float = 3

@@ -131,11 +131,19 @@ public final class FetchCycle {
         feed.lastStatus = poll.response?.status
         if let response = poll.response {
             redirectPolicy.apply(response, to: &feed)
-            if response.status == 200 || response.status == 304 {
-                if response.status == 200 || response.etag != nil { feed.etag = response.etag }
-                if response.status == 200 || response.lastModified != nil { feed.lastModified = response.lastModified }
-                if !poll.conditional { feed.lastUnconditional = checked }
+            // Validators are kept only for a body we could use: after a body
+            // that failed to parse, a 304 would hide the failure.
+            switch poll.outcome {
+            case .parsed, .unchanged:
+                feed.etag = response.etag
+                feed.lastModified = response.lastModified
+            case .notModified:
+                feed.etag = response.etag ?? feed.etag
+                feed.lastModified = response.lastModified ?? feed.lastModified
+            case .failed, .gone, .rateLimited:
+                break
             }
+            if !poll.conditional { feed.lastUnconditional = checked }
         }
         switch poll.outcome {
         case .failed(let message):
