@@ -14,33 +14,20 @@ public enum HTMLText {
         }
     }
 
-    /// Iterative, like the sanitiser's walk, so a deeply nested body cannot
-    /// exhaust the stack.
     private static func collect(_ first: xmlNodePtr?, into text: inout String) {
-        var next = first
-        while let node = next {
-            if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE {
+        HTMLTreeWalk.walk(from: first) { node in
+            switch node.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = node.pointee.content { text += String(cString: content) }
-            } else if node.pointee.type == XML_ELEMENT_NODE {
+                return false
+            case XML_ELEMENT_NODE:
                 text += " "
+                return !isSkipped(node)
+            default:
+                return false
             }
-            if node.pointee.type == XML_ELEMENT_NODE, !isSkipped(node), let child = node.pointee.children {
-                next = child
-                continue
-            }
-            var current = node
-            while true {
-                if let sibling = current.pointee.next {
-                    next = sibling
-                    break
-                }
-                guard let parent = current.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else {
-                    next = nil
-                    break
-                }
-                text += " "
-                current = parent
-            }
+        } leave: { node in
+            if node.pointee.type == XML_ELEMENT_NODE { text += " " }
         }
     }
 

@@ -1,9 +1,6 @@
 internal import CLibXML2
 
 /// Writes the allowlisted part of a libxml2 HTML tree back out as HTML.
-///
-/// The walk is iterative (first child, next sibling, climb to the parent), so its
-/// stack use does not grow with the nesting of a hostile body.
 struct HTMLTreeSerializer {
     let policy: HTMLSanitizer
     let baseURL: String?
@@ -26,26 +23,7 @@ struct HTMLTreeSerializer {
     }
 
     mutating func serialize(_ document: htmlDocPtr) {
-        var next = document.pointee.children
-        while let node = next {
-            if enter(node), let child = node.pointee.children {
-                next = child
-                continue
-            }
-            var current = node
-            while true {
-                leave(current)
-                if let sibling = current.pointee.next {
-                    next = sibling
-                    break
-                }
-                guard let parent = current.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else {
-                    next = nil
-                    break
-                }
-                current = parent
-            }
-        }
+        HTMLTreeWalk.walk(from: document.pointee.children, enter: { enter($0) }, leave: { leave($0) })
     }
 
     /// Writes what comes before the node's children; true when they should be visited.

@@ -12,22 +12,24 @@ extension StoryEngine {
     func document(
         forID id: String, source: String, title: String, text: String, published: Timestamp?, isSeed: Bool
     ) -> IndexedDocument {
-        let titleWords = tokenizer.words(in: title)
-        let textWords = tokenizer.words(in: text)
-        let lead = textWords.prefix(configuration.leadWords)
+        let titleText = tokenizer.words(in: title)
+        let bodyText = tokenizer.words(in: text)
+        let leadCount = min(bodyText.terms.count, configuration.leadWords)
         var frequencies: [Int32: Float] = [:]
-        for word in titleWords {
-            frequencies[vocabulary.identifier(for: word), default: 0] += configuration.headlineWeight
+        for (index, word) in titleText.terms.enumerated() {
+            let nameFactor = titleText.isName(at: index) ? configuration.nameWeight : 1
+            frequencies[vocabulary.identifier(for: word), default: 0] += configuration.headlineWeight * nameFactor
         }
-        for word in lead {
-            frequencies[vocabulary.identifier(for: word), default: 0] += 1
+        for (index, word) in bodyText.terms.prefix(leadCount).enumerated() {
+            frequencies[vocabulary.identifier(for: word), default: 0] += bodyText.isName(at: index) ? configuration.nameWeight : 1
         }
         vocabulary.countDocument(withTerms: Array(frequencies.keys))
         var seedVocabulary: [Int32]?
         if isSeed {
-            let salient = titleWords + textWords.prefix(configuration.seedLeadWords)
+            let salient = titleText.terms + bodyText.terms.prefix(configuration.seedLeadWords)
             seedVocabulary = Set(salient.map { vocabulary.identifier(for: $0) }).sorted()
         }
+        let words = titleText.terms + bodyText.terms.prefix(leadCount)
         if let published, newestTime.map({ published > $0 }) ?? true {
             newestTime = published
         }
@@ -38,8 +40,8 @@ extension StoryEngine {
             published: published,
             lastSeen: published ?? newestTime,
             vector: TermVector(frequencies: frequencies, vocabulary: vocabulary),
-            simHash: SimHash(words: titleWords + lead, shingleLength: configuration.shingleWords),
-            wordCount: titleWords.count + lead.count,
+            simHash: SimHash(words: words, shingleLength: configuration.shingleWords),
+            wordCount: words.count,
             seedVocabulary: seedVocabulary
         )
     }

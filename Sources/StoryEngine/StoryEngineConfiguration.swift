@@ -9,6 +9,8 @@ public struct StoryEngineConfiguration: Sendable {
     /// Words of the text read after the headline; the lead says what happened,
     /// later paragraphs drift into background shared with other events.
     public var leadWords = 80
+    /// How much more a capitalised word inside a sentence (a name) counts.
+    public var nameWeight: Float = 1
     /// Seeds are long articles matched against short items: this many of their
     /// first words form the vocabulary a short item must be covered by.
     public var seedLeadWords = 150

@@ -9,9 +9,10 @@ struct Tokenizer {
     private var foldedScalars: [Unicode.Scalar: [UInt8]] = [:]
 
     /// The words of `text`, in order.
-    mutating func words(in text: String) -> [String] {
-        var words: [String] = []
+    mutating func words(in text: String) -> TokenizedText {
+        var tokenized = TokenizedText()
         var scanner = WordScanner()
+        var atSentenceStart = true
         var scalars = text.unicodeScalars.makeIterator()
         var current = scalars.next()
         while let scalar = current {
@@ -19,19 +20,27 @@ struct Tokenizer {
             if let letter = asciiWordByte(scalar) {
                 scanner.appendASCII(letter)
             } else if !scalar.isASCII && isWordScalar(scalar) {
-                scanner.append(folded: fold(scalar))
+                scanner.append(folded: fold(scalar), isUppercase: scalar.properties.isUppercase)
             } else if !scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark {
                 // A combining accent belongs to the letter before it and folds away with it.
             } else if !scanner.isEmpty, let next, isWordScalar(next), scanner.continues(at: scalar, before: next) {
                 // The connector stays inside the word ("U.S.", "34,900", "Iran's").
             } else {
-                scanner.finish(into: &words)
+                if !scanner.isEmpty {
+                    scanner.finish(into: &tokenized, atSentenceStart: atSentenceStart)
+                    atSentenceStart = false
+                }
+                if Tokenizer.sentenceBoundaries.contains(scalar) {
+                    atSentenceStart = true
+                }
             }
             current = next
         }
-        scanner.finish(into: &words)
-        return words
+        scanner.finish(into: &tokenized, atSentenceStart: atSentenceStart)
+        return tokenized
     }
+
+    private static let sentenceBoundaries: Set<Unicode.Scalar> = [".", "!", "?", ":", ";", "\n", "\"", "\u{201C}", "\u{201D}", "|"]
 
     private func asciiWordByte(_ scalar: Unicode.Scalar) -> UInt8? {
         guard scalar.isASCII else { return nil }

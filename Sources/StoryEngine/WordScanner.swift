@@ -7,6 +7,7 @@ struct WordScanner {
     private var isAllDigits = true
     private var isUpperCaseASCII = true
     private var isDottedAcronym = false
+    private var startsUppercase: Bool?
     private var isSkippingSuffix = false
 
     var isEmpty: Bool { bytes.isEmpty }
@@ -14,6 +15,7 @@ struct WordScanner {
     mutating func appendASCII(_ byte: UInt8) {
         guard !isSkippingSuffix else { return }
         let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+        startsUppercase = startsUppercase ?? isUpper
         lastWasDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
         isAllDigits = isAllDigits && lastWasDigit
         isUpperCaseASCII = isUpperCaseASCII && isUpper
@@ -21,8 +23,9 @@ struct WordScanner {
         lettersSinceDot += 1
     }
 
-    mutating func append(folded: [UInt8]) {
+    mutating func append(folded: [UInt8], isUppercase: Bool) {
         guard !isSkippingSuffix else { return }
+        startsUppercase = startsUppercase ?? isUppercase
         bytes.append(contentsOf: folded)
         lastWasDigit = false
         isAllDigits = false
@@ -57,22 +60,24 @@ struct WordScanner {
         }
     }
 
-    /// Ends the word, appending its term to `words` unless it carries no meaning.
-    mutating func finish(into words: inout [String]) {
+    /// Ends the word, adding its term to `text` unless it carries no meaning.
+    mutating func finish(into text: inout TokenizedText, atSentenceStart: Bool) {
         defer { reset() }
         guard !bytes.isEmpty else { return }
+        let isCapitalized = startsUppercase == true && !atSentenceStart
+        text.countWord(isCapitalized: isCapitalized, isSentenceStart: atSentenceStart)
         let word = String(decoding: bytes, as: UTF8.self)
         // "US" and "U.S." name the country; folded they would read as the pronoun "us".
         if word == "us" && (isUpperCaseASCII || isDottedAcronym) {
-            words.append("usa")
+            text.append(term: "usa", isCapitalized: true)
             return
         }
         if isAllDigits {
-            words.append(word)
+            text.append(term: word, isCapitalized: false)
             return
         }
         guard bytes.count > 1, !StopWords.english.contains(word) else { return }
-        words.append(LightStemmer.stem(word))
+        text.append(term: LightStemmer.stem(word), isCapitalized: isCapitalized)
     }
 
     private mutating func reset() {
@@ -83,5 +88,6 @@ struct WordScanner {
         isUpperCaseASCII = true
         isDottedAcronym = false
         isSkippingSuffix = false
+        startsUppercase = nil
     }
 }
