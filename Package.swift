@@ -73,7 +73,12 @@ let package = Package(
         ),
         .testTarget(name: "TimestampsTests", dependencies: ["Timestamps"], swiftSettings: swiftSettings),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling", "Timestamps"], swiftSettings: swiftSettings),
-        .testTarget(name: "StoryEngineTests", dependencies: ["StoryEngine", "Timestamps"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "StoryEngineTests",
+            dependencies: ["StoryEngine", "Timestamps"],
+            exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "FeedParsingTests",
             dependencies: ["FeedParsing", "Timestamps"],

@@ -110,6 +110,22 @@ public final class FeedStore: Sendable {
 
     // MARK: Items and stories
 
+    /// Those of `items` not stored yet: a cheap read that spares the caller
+    /// any work (such as loading the story index) when a feed changed but
+    /// brought nothing new.
+    public func unseen(_ items: [ItemRecord]) throws(StoreError) -> [ItemRecord] {
+        try perform("looking up items") {
+            try pool.read { db in
+                try items.filter { item in
+                    !(try Bool.fetchOne(
+                        db, sql: "SELECT EXISTS(SELECT 1 FROM item WHERE feed_id = ? AND key = ?)",
+                        arguments: [item.feedID, item.key]
+                    ) ?? false)
+                }
+            }
+        }
+    }
+
     /// Stores those of `items` not stored before, placing each new one in a
     /// story, in one transaction: a crash leaves all of them or none. The
     /// feed's validators are saved after this, so a crash in between costs one

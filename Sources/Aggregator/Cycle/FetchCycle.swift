@@ -188,10 +188,14 @@ public final class FetchCycle {
     private func ingest(
         _ parsed: ParsedFeed, of feed: FeedRecord, at time: Timestamp, into summary: inout CycleSummary
     ) throws(CycleError) {
-        let items = parsed.entries.map { ItemRecord(entry: $0, of: feed, seenAt: time) }
+        let items = try storeCall { () throws(StoreError) in
+            try store.unseen(parsed.entries.map { ItemRecord(entry: $0, of: feed, seenAt: time) })
+        }
+        guard !items.isEmpty else { return }
         var newStories = 0, joined = 0, known = 0
         let added = try storeCall { () throws(StoreError) in
-            try store.ingest(items) { item in
+            try tracker.prepare()
+            return try store.ingest(items) { item in
                 let placement = tracker.place(item, seenAt: time)
                 if placement.merge == nil {
                     newStories += 1

@@ -9,8 +9,17 @@ public import Timestamps
 public final class StoryTracker {
     private let engine: StoryEngine
     private var seedsByStory: [String: SeedArticle] = [:]
+    private var pendingRestore: (() throws(StoreError) -> [ItemRecord])?
 
-    public init(configuration: StoryEngineConfiguration = StoryEngineConfiguration(), seeds: [SeedArticle]) {
+    /// - Parameter restore: loads the stored items whose stories new items may
+    ///   join; called once, before the first item is placed, so a cycle that
+    ///   brings nothing new never pays for rebuilding the index.
+    public init(
+        configuration: StoryEngineConfiguration = StoryEngineConfiguration(),
+        seeds: [SeedArticle],
+        restore: (() throws(StoreError) -> [ItemRecord])? = nil
+    ) {
+        pendingRestore = restore
         engine = StoryEngine(configuration: configuration)
         engine.addSeeds(seeds)
         // The engine names a group of seeds after its first file, so keying
@@ -22,12 +31,14 @@ public final class StoryTracker {
 
     public var itemCount: Int { engine.itemCount }
 
-    /// Rebuilds the engine's index from items already placed in stories.
-    public func restore(_ items: [ItemRecord]) {
-        for item in items {
+    /// Rebuilds the engine's index from the store, if that has not happened yet.
+    public func prepare() throws(StoreError) {
+        guard let restore = pendingRestore else { return }
+        for item in try restore() {
             guard let storyID = item.storyID else { continue }
             engine.restore(storyItem(for: item), storyID: storyID)
         }
+        pendingRestore = nil
     }
 
     public func place(_ item: ItemRecord, seenAt now: Timestamp) -> StoryPlacement {

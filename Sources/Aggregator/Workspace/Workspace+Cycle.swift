@@ -34,12 +34,9 @@ extension Workspace {
             throw CycleError(message: "\(error)", cause: error)
         }
         defer { fetcher.shutdown() }
-        let tracker = StoryTracker(seeds: seeds)
-        do {
-            let horizon = Timestamp.now.adding(seconds: -Int64(configuration.dedup.storyMaxAgeDays) * 86_400)
-            tracker.restore(try store.items(firstSeenSince: horizon))
-        } catch {
-            throw CycleError(message: "\(error)", cause: error)
+        let horizon = Timestamp.now.adding(seconds: -Int64(configuration.dedup.storyMaxAgeDays) * 86_400)
+        let tracker = StoryTracker(seeds: seeds) { () throws(StoreError) in
+            try store.items(firstSeenSince: horizon)
         }
         let cycle = FetchCycle(configuration: configuration, store: store, fetcher: fetcher, tracker: tracker, logger: logger)
         return try await cycle.run(subscriptions: subscriptions.subscriptions, force: force, progress: progress)
