@@ -30,11 +30,17 @@ enum URIText {
     /// Browsers drop tabs and newlines anywhere in a URL and controls or spaces at its
     /// ends; doing the same before any check means we judge the URL a browser would follow.
     static func trimmedControls(_ text: String) -> String {
-        let kept = text.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
-        var scalars = Substring.UnicodeScalarView(kept)
-        while let first = scalars.first, first.value <= 0x20 { scalars.removeFirst() }
-        while let last = scalars.last, last.value <= 0x20 { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+        // Every byte concerned is ASCII, so the UTF-8 view suffices and no
+        // multi-byte character can be split.
+        let bytes = text.utf8
+        guard let start = bytes.firstIndex(where: { $0 > 0x20 }),
+              let end = bytes.lastIndex(where: { $0 > 0x20 })
+        else { return "" }
+        let core = bytes[start...end]
+        guard core.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
+            return String(Substring(core))
+        }
+        return String(decoding: core.filter { $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
     }
 
     private static func isUnreserved(_ byte: UInt8) -> Bool {

@@ -22,6 +22,12 @@ public final class FeedStore: Sendable {
         // A one-shot fetch and the daemon may share the file; wait for the
         // other writer's short transaction instead of failing at once.
         configuration.busyMode = .timeout(10)
+        // In WAL mode NORMAL still keeps the file consistent across a crash
+        // or a kill; only the last transactions may be lost on power failure,
+        // and those are refetched. FULL would fsync on every feed's commit.
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try Self.migrator.migrate(pool)
