@@ -9,8 +9,6 @@ extension Transfer {
             FetchError(code: code, url: url, message: message)
         }
         switch code {
-        case CURLE_OPERATION_TIMEDOUT where !connected:
-            return failure(.timedOut, "Connecting to the server of \(url) timed out: \(detail).")
         case CURLE_OPERATION_TIMEDOUT where detail.hasPrefix("Operation too slow"):
             // libcurl reports the low-speed cut-off with the same code as the total timeout;
             // only its message (lib/speedcheck.c) tells them apart.
@@ -18,6 +16,8 @@ extension Transfer {
                 .tooSlow,
                 "\(url) sent less than \(configuration.lowSpeedBytesPerSecond) bytes per second for "
                     + "\(configuration.lowSpeedWindowSeconds) s, so the transfer was cut off.")
+        case CURLE_OPERATION_TIMEDOUT where !connected:
+            return failure(.timedOut, "Connecting to the server of \(url) timed out: \(detail).")
         case CURLE_OPERATION_TIMEDOUT:
             return failure(.timedOut, "Fetching \(url) took longer than \(configuration.totalTimeoutSeconds) s, so it was stopped.")
         case _ where code == CURLE_FILESIZE_EXCEEDED || (code == CURLE_WRITE_ERROR && recorder.bodyOverflowed):
@@ -50,9 +50,11 @@ extension Transfer {
         redirectChain(recorder.heads.filter { !$0.isInformational }).last?.location ?? "an unknown location"
     }
 
+    /// Whether the request got as far as being sent. The connect time alone
+    /// cannot tell: it stays 0 on a reused keep-alive connection.
     private var connected: Bool {
         var microseconds: curl_off_t = 0
-        _ = aggregator_curl_easy_getinfo_off_t(easy, CURLINFO_CONNECT_TIME_T, &microseconds)
-        return microseconds > 0
+        _ = aggregator_curl_easy_getinfo_off_t(easy, CURLINFO_PRETRANSFER_TIME_T, &microseconds)
+        return microseconds > 0 || !recorder.heads.isEmpty
     }
 }

@@ -9,39 +9,11 @@ import Testing
 /// of them broken), two cycles run through the library the binary uses.
 @Suite("End to end", .serialized, .enabled(if: FeedTestServer.isAvailable, "python3 is not installed: the local feed server needs it"))
 struct EndToEndTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
     @Test func twoCyclesPublishOnceAndThenAskConditionally() async throws {
-        let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("aggregator-e2e-\(UUID().uuidString)")
-        let served = folder.appendingPathComponent("served")
-        try FileManager.default.createDirectory(at: served, withIntermediateDirectories: true)
-        for name in ["wire.xml", "ledger.atom", "broken.html"] {
-            try FileManager.default.copyItem(
-                at: Self.packageRoot.appendingPathComponent("Tests/AggregatorTests/Fixtures/\(name)"),
-                to: served.appendingPathComponent(name)
-            )
-        }
-        let server = try FeedTestServer(root: served.path)
-        defer { server.stop() }
-
-        let base = "http://127.0.0.1:\(server.port)"
-        try """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <opml version="2.0"><head><title>test</title></head><body>
-              <outline type="rss" text="Test Wire" xmlUrl="\(base)/wire.xml"/>
-              <outline type="rss" text="Test Ledger" xmlUrl="\(base)/ledger.atom"/>
-              <outline type="rss" text="Gone Astray" xmlUrl="\(base)/broken.html"/>
-            </body></opml>
-            """.write(to: folder.appendingPathComponent("feeds.opml"), atomically: true, encoding: .utf8)
-        try """
-            [paths]
-            feeds = "feeds.opml"
-            seeds = "\(Self.packageRoot.appendingPathComponent("seeds").path)"
-            state = "state"
-            output = "public"
-            """.write(to: folder.appendingPathComponent("aggregator.toml"), atomically: true, encoding: .utf8)
-        let workspace = try Workspace.load(configPath: folder.appendingPathComponent("aggregator.toml").path, environment: [:])
+        let test = try TestWorkspace()
+        let workspace = try test.load(feeds: [
+            ("Test Wire", "/wire.xml"), ("Test Ledger", "/ledger.atom"), ("Gone Astray", "/broken.html"),
+        ])
         let logger = Logger(label: "test.e2e")
 
         let first = try await workspace.runCycle(force: false, logger: logger)
@@ -52,9 +24,9 @@ struct EndToEndTests {
         #expect(first.attachedToKnown == 2, "both reports of the Oman talks belong to the seed story")
         #expect(first.newStories == 2)
         #expect(first.failures.count == 1)
-        #expect(first.failures.first?.contains("\(base)/broken.html") == true, "the failure names the feed: \(first.failures)")
+        #expect(first.failures.first?.contains(test.server.url("/broken.html")) == true, "the failure names the feed: \(first.failures)")
 
-        let output = folder.appendingPathComponent("public")
+        let output = test.output
         let atom = try Data(contentsOf: output.appendingPathComponent("feed.atom"))
         let parsed = try FeedParser().parse(Array(atom))
         #expect(parsed.version == .atom10)
@@ -77,7 +49,7 @@ struct EndToEndTests {
         let atomModifiedAgain = try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent("feed.atom").path)[.modificationDate] as? Date
         #expect(atomModified == atomModifiedAgain)
 
-        let requests = try server.requests()
+        let requests = try test.server.requests()
         for feed in ["/wire.xml", "/ledger.atom"] {
             let forFeed = requests.filter { $0.path == feed }
             #expect(forFeed.count == 2)
@@ -85,6 +57,5 @@ struct EndToEndTests {
             #expect(forFeed.last?.isConditional == true, "the second cycle asks for \(feed) conditionally")
             #expect(forFeed.last?.status == 304)
         }
-        try? FileManager.default.removeItem(at: folder)
     }
 }
