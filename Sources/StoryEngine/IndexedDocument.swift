@@ -10,8 +10,10 @@ struct IndexedDocument {
     /// had seen when it arrived: what expiry measures age by.
     var lastSeen: Timestamp?
     var vector: TermVector
-    var simHash: SimHash
+    var sketch: ShingleSketch
     var wordCount: Int
+    /// Terms written as names in sentence-case text (none for Title Case headlines).
+    var names: Set<Int32>
     /// For seeds, the terms of the headline and lead that short items are checked against.
     var seedVocabulary: [Int32]?
 

@@ -1,25 +1,20 @@
 /// Buffers reused by every match, so a query allocates almost nothing: the
-/// query's weights spread over a dense array, and visit marks for candidates.
+/// query's weights spread over a dense array, and partial scores per document.
 struct MatchScratch {
     private(set) var weights: [Float] = []
-    private var visits: [UInt32] = []
-    private var epoch: UInt32 = 0
+    private var partialScores: [Float] = []
+    private var touched: [Int32] = []
 
-    /// Spreads `vector` over the dense weights and starts a new round of visits.
+    /// Spreads `vector` over the dense weights.
     mutating func load(_ vector: TermVector, vocabularySize: Int, documentCount: Int) {
         if weights.count < vocabularySize {
             weights.append(contentsOf: repeatElement(0, count: vocabularySize - weights.count))
         }
-        if visits.count < documentCount {
-            visits.append(contentsOf: repeatElement(0, count: documentCount - visits.count))
+        if partialScores.count < documentCount {
+            partialScores.append(contentsOf: repeatElement(0, count: documentCount - partialScores.count))
         }
         for index in vector.terms.indices {
             weights[Int(vector.terms[index])] = vector.weights[index]
-        }
-        epoch &+= 1
-        if epoch == 0 {
-            visits = [UInt32](repeating: 0, count: visits.count)
-            epoch = 1
         }
     }
 
@@ -29,15 +24,31 @@ struct MatchScratch {
         }
     }
 
-    /// True the first time `slot` is visited in this round.
-    mutating func visit(_ slot: Int32) -> Bool {
-        guard visits[Int(slot)] != epoch else { return false }
-        visits[Int(slot)] = epoch
-        return true
+    mutating func accumulate(_ score: Float, for slot: Int32) {
+        if partialScores[Int(slot)] == 0 {
+            touched.append(slot)
+        }
+        partialScores[Int(slot)] += score
     }
 
-    /// Forgets every visit mark, for when the slots have been renumbered.
-    mutating func resetVisits() {
-        visits = []
+    /// The documents whose accumulated score reaches `floor`, at most `limit`
+    /// of them (the best); clears the scores for the next query.
+    mutating func drainCandidates(reaching floor: Float, limit: Int) -> [Int] {
+        var best = BoundedBest(capacity: limit)
+        for slot in touched {
+            let score = partialScores[Int(slot)]
+            if score >= floor {
+                best.offer(score, slot: Int(slot))
+            }
+            partialScores[Int(slot)] = 0
+        }
+        touched.removeAll(keepingCapacity: true)
+        return best.slots
+    }
+
+    /// Forgets the per-document buffers, for when the slots have been renumbered.
+    mutating func resetDocuments() {
+        partialScores = []
+        touched = []
     }
 }

@@ -5,7 +5,7 @@ public struct MergeReason: Sendable, Equatable {
         case sameItem
         /// Another feed linked the same article (canonical URL).
         case sameURL
-        /// A re-published copy of a member (SimHash).
+        /// A re-published copy of a member (MinHash of word shingles).
         case nearCopy
         /// Different words for the same event (TF-IDF similarity).
         case similarWording

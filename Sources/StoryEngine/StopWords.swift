@@ -22,4 +22,14 @@ enum StopWords {
         "aren", "couldn", "didn", "doesn", "don", "hadn", "hasn", "haven", "isn", "shouldn", "wasn", "weren",
         "won", "wouldn", "ain",
     ]
+
+    /// No stop word is longer, so longer words skip the lookup.
+    static let longestWord = english.map(\.utf8.count).max() ?? 0
+
+    /// Capitalised, but no names: every event happens on some weekday of some month.
+    static let calendar: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+        "december",
+    ]
 }

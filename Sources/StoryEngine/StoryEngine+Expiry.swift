@@ -22,9 +22,7 @@ extension StoryEngine {
         for (index, story) in stories.enumerated() where !expired.contains(index) {
             newStoryIndices[index] = survivingStories.count
             var emptied = story
-            emptied.members = []
-            emptied.lastSeen = nil
-            emptied.centroid = [:]
+            emptied.removeMembers()
             survivingStories.append(emptied)
         }
         let survivingDocuments = documents.filter { !expired.contains($0.storyIndex) }
@@ -32,7 +30,10 @@ extension StoryEngine {
         storyIndices = Dictionary(uniqueKeysWithValues: stories.enumerated().map { ($0.element.id, $0.offset) })
         documents = []
         postings = []
-        scratch.resetVisits()
+        documentTimes = []
+        documentSources = []
+        seedSlots = []
+        scratch.resetDocuments()
         for var document in survivingDocuments {
             let storyIndex = newStoryIndices[document.storyIndex] ?? document.storyIndex
             document.storyIndex = -1

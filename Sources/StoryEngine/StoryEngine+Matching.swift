@@ -2,44 +2,46 @@ import Timestamps
 
 extension StoryEngine {
     /// The story `query` reports, if any: a near-copy first, then the best
-    /// story by similarity whose nearest member passes the rare-term guard.
+    /// story by similarity that also passes the centroid gate and whose nearest
+    /// member passes the rare-term guard.
     func bestMatch(for query: IndexedDocument, amongKnownStoriesOnly: Bool) -> StoryMatch? {
         scratch.load(query.vector, vocabularySize: vocabulary.count, documentCount: documents.count)
         defer { scratch.unload(query.vector) }
         var tallies: [Int: StoryTally] = [:]
-        var nearCopy: (slot: Int, distance: Int)?
+        var nearCopy: (slot: Int, resemblance: Float)?
         for slot in candidateSlots(for: query) {
-            let member = documents[slot]
-            guard !amongKnownStoriesOnly || stories[member.storyIndex].isKnown,
-                  query.source.isEmpty || member.source != query.source,
-                  let closeness = closeness(query, member)
+            let storyIndex = documents[slot].storyIndex
+            guard !amongKnownStoriesOnly || stories[storyIndex].isKnown, let closeness = closeness(query, slot),
+                  !namesConflict(query, documents[slot])
             else { continue }
-            if isNearCopy(query, member) {
-                let distance = query.simHash.distance(to: member.simHash)
-                if nearCopy.map({ distance < $0.distance }) ?? true {
-                    nearCopy = (slot, distance)
-                }
+            if let resemblance = nearCopyResemblance(query, slot), resemblance > nearCopy?.resemblance ?? 0 {
+                nearCopy = (slot, resemblance)
             }
-            var similarity = member.vector.dot(scratch.weights)
-            if let seedVocabulary = member.seedVocabulary {
+            var similarity = documents[slot].vector.dot(scratch.weights)
+            if let seedVocabulary = documents[slot].seedVocabulary {
                 similarity = max(similarity, coverage(by: seedVocabulary) * configuration.seedCoverageScale)
             }
             similarity += configuration.timeProximityBonus * closeness
-            tallies[member.storyIndex, default: StoryTally()]
-                .record(similarity, closeness: closeness, slot: slot, keeping: configuration.supportingMembers)
+            tallies[storyIndex, default: StoryTally()]
+                .record(similarity, closeness: closeness, slot: slot)
         }
         if let nearCopy {
             return StoryMatch(
                 storyIndex: documents[nearCopy.slot].storyIndex, memberSlot: nearCopy.slot,
-                score: 1 - Float(nearCopy.distance) / 64, method: .nearCopy
+                score: nearCopy.resemblance, method: .nearCopy
             )
         }
         let ranked = tallies
-            .map { (storyIndex: $0.key, tally: $0.value, centroid: centroidSimilarity(query, stories[$0.key]), score: $0.value.score(storySize: stories[$0.key].members.count, centroidSimilarity: centroidSimilarity(query, stories[$0.key]), configuration: configuration)) }
-            .filter { $0.score >= configuration.joinThreshold && $0.centroid + configuration.timeProximityBonus * $0.tally.bestCloseness >= configuration.centroidGate }
+            .map { storyIndex, tally in
+                let score = tally.score(storySize: stories[storyIndex].members.count, configuration: configuration)
+                return (storyIndex: storyIndex, tally: tally, score: score)
+            }
+            .filter { $0.score >= configuration.joinThreshold }
             .sorted { $0.score > $1.score }
-        for candidate in ranked where passesRareTermGuard(documents[candidate.tally.bestSlot]) {
+        for candidate in ranked {
             let member = documents[candidate.tally.bestSlot]
+            guard passesCentroidGate(candidate.tally, stories[candidate.storyIndex]), passesRareTermGuard(member)
+            else { continue }
             return StoryMatch(
                 storyIndex: candidate.storyIndex, memberSlot: candidate.tally.bestSlot,
                 score: candidate.score, method: member.isSeed ? .seed : .similarWording
@@ -48,41 +50,89 @@ extension StoryEngine {
         return nil
     }
 
-    private func centroidSimilarity(_ query: IndexedDocument, _ story: StoryRecord) -> Float {
+    /// Whether the query resembles the story as a whole, not just one member.
+    /// Known stories are exempt: their seeds are long articles a short item is
+    /// matched to asymmetrically, and their centroid would dwarf it.
+    private func passesCentroidGate(_ tally: StoryTally, _ story: StoryRecord) -> Bool {
+        guard !story.isKnown else { return true }
+        let evidence = centroidSimilarity(story) + configuration.timeProximityBonus * tally.bestCloseness
+        return evidence >= configuration.centroidGate
+    }
+
+    /// Cosine between the loaded query and the story's centroid.
+    private func centroidSimilarity(_ story: StoryRecord) -> Float {
+        guard story.members.count > 1 else {
+            return story.members.first.map { documents[$0].vector.dot(scratch.weights) } ?? 0
+        }
         guard story.centroidLength > 0 else { return 0 }
         var sum: Float = 0
-        for index in query.vector.terms.indices {
-            sum += query.vector.weights[index] * (story.centroid[query.vector.terms[index]] ?? 0)
+        for (term, weight) in story.centroid {
+            sum += weight * scratch.weights[Int(term)]
         }
         return sum / story.centroidLength
     }
 
-    /// Documents sharing at least one rare term with the query: the guard turns
-    /// down every other document anyway, and common terms have the longest postings.
+    /// Candidates: documents whose weights on the query's heaviest rare terms
+    /// add up to something (term-at-a-time over the inverted index), plus every seed. Common terms are left out because their postings are
+    /// the longest and the rare-term guard turns down matches built on them.
     private func candidateSlots(for query: IndexedDocument) -> [Int] {
-        var slots: [Int] = []
-        // Terms new with this query have no postings yet.
-        for term in query.vector.terms
-        where Int(term) < postings.count && vocabulary.inverseDocumentFrequency(of: term) >= configuration.rareTermIDF {
-            for slot in postings[Int(term)] where scratch.visit(slot) {
-                slots.append(Int(slot))
+        let postingLimit = max(configuration.candidatePostingsFloor, documents.count / configuration.candidatePostingsDivisor)
+        let rareTerms = query.vector.terms.indices
+            .filter { Int(query.vector.terms[$0]) < postings.count }
+            .map { (term: query.vector.terms[$0], weight: query.vector.weights[$0], frequency: postings[Int(query.vector.terms[$0])].count) }
+            .filter { $0.frequency > 0 && $0.frequency <= postingLimit
+                && vocabulary.inverseDocumentFrequency(of: $0.term) >= configuration.rareTermIDF }
+            .sorted { $0.weight > $1.weight }
+            .prefix(configuration.candidateTerms)
+        let queryTime = query.published?.secondsSince1970
+        let querySource = sourceID(query.source)
+        for rare in rareTerms {
+            for posting in postings[Int(rare.term)] {
+                let slot = Int(posting.slot)
+                if let queryTime, documentTimes[slot] != StoryEngine.undated,
+                   abs(queryTime - documentTimes[slot]) > configuration.timeWindowSeconds {
+                    continue
+                }
+                if querySource >= 0 && documentSources[slot] == querySource {
+                    continue
+                }
+                scratch.accumulate(rare.weight * posting.weight, for: posting.slot)
             }
+        }
+        var slots = scratch.drainCandidates(reaching: configuration.candidateFloor, limit: configuration.candidateLimit)
+        for slot in seedSlots where !slots.contains(slot) {
+            slots.append(slot)
         }
         return slots
     }
 
     /// 0...1 for two dated documents inside the time window (1 when published
     /// together), 0 when either is undated, nil when they are too far apart.
-    private func closeness(_ query: IndexedDocument, _ member: IndexedDocument) -> Float? {
-        guard let queryTime = query.published, let memberTime = member.published else { return 0 }
-        let gap = abs(queryTime.secondsSince1970 - memberTime.secondsSince1970)
+    private func closeness(_ query: IndexedDocument, _ slot: Int) -> Float? {
+        let memberTime = documentTimes[slot]
+        guard let queryTime = query.published?.secondsSince1970, memberTime != StoryEngine.undated else { return 0 }
+        let gap = abs(queryTime - memberTime)
         guard gap <= configuration.timeWindowSeconds else { return nil }
         return 1 - Float(gap) / Float(configuration.timeWindowSeconds)
     }
 
-    private func isNearCopy(_ query: IndexedDocument, _ member: IndexedDocument) -> Bool {
-        min(query.wordCount, member.wordCount) >= configuration.nearCopyMinimumWords
-            && query.simHash.distance(to: member.simHash) <= configuration.nearCopyMaxDistance
+    /// Two reports that each name enough people and places, none of them
+    /// mentioned by the other at all, tell of different events however alike
+    /// their other words are. A name counts as mentioned anywhere in the other's
+    /// words, since a Title Case headline hides which of its words are names.
+    private func namesConflict(_ query: IndexedDocument, _ member: IndexedDocument) -> Bool {
+        let minimum = configuration.namesForConflict
+        guard minimum > 0, query.names.count >= minimum, member.names.count >= minimum else { return false }
+        let memberMentionsQueryName = query.names.contains { member.vector.contains($0) }
+        let queryMentionsMemberName = member.names.contains { scratch.weights[Int($0)] > 0 }
+        return !memberMentionsQueryName && !queryMentionsMemberName
+    }
+
+    /// The shingle resemblance when the member is a near-copy of the query, else nil.
+    private func nearCopyResemblance(_ query: IndexedDocument, _ slot: Int) -> Float? {
+        guard min(query.wordCount, documents[slot].wordCount) >= configuration.nearCopyMinimumWords else { return nil }
+        let resemblance = query.sketch.resemblance(to: documents[slot].sketch)
+        return resemblance >= configuration.nearCopyResemblance ? resemblance : nil
     }
 
     /// How much of the query's weight falls on the seed's headline and lead

@@ -14,7 +14,6 @@ extension StoryEngine {
             let storyIndex = match?.storyIndex
                 ?? createStory(id: StoryEngine.seedStoryPrefix + seed.fileName, isKnown: true)
             insert(document, into: storyIndex)
-            seedCount += 1
         }
     }
 }

@@ -9,8 +9,14 @@ public final class StoryEngine {
     var tokenizer = Tokenizer()
     var vocabulary: Vocabulary
     var documents: [IndexedDocument] = []
-    /// For each term, the slots of the documents using it (the inverted index).
-    var postings: [[Int32]] = []
+    /// For each term, the documents using it (the inverted index).
+    var postings: [[Posting]] = []
+    /// Per document slot, what candidate generation filters on without touching
+    /// the documents themselves: publication time, and source.
+    var documentTimes: [Int64] = []
+    var documentSources: [Int32] = []
+    var sourceIDs: [String: Int32] = [:]
+    var seedSlots: [Int] = []
     var stories: [StoryRecord] = []
     var storyIndices: [String: Int] = [:]
     /// Every item id ever seen, expired ones included, so an old entry fetched
@@ -21,7 +27,6 @@ public final class StoryEngine {
     /// The newest publication time seen: the age of undated items is measured from it.
     var newestTime: Timestamp?
     var scratch = MatchScratch()
-    var seedCount = 0
 
     public init(configuration: StoryEngineConfiguration = StoryEngineConfiguration()) {
         self.configuration = configuration
@@ -29,7 +34,7 @@ public final class StoryEngine {
     }
 
     /// Items held in the index (seeds not counted).
-    public var itemCount: Int { documents.count - seedCount }
+    public var itemCount: Int { documents.count - seedSlots.count }
 
     /// Places `item` in the story it reports, or starts a new story with it.
     public func assign(_ item: StoryItem) -> StoryAssignment {
@@ -80,4 +85,5 @@ public final class StoryEngine {
     }
 
     static let seedStoryPrefix = "seed:"
+    static let undated = Int64.min
 }

@@ -10,8 +10,6 @@ struct TermVector {
     var terms: [Int32]
     var weights: [Float]
 
-    static let empty = TermVector(terms: [], weights: [])
-
     /// Sublinear term frequencies weighted by the vocabulary's current IDF.
     init(frequencies: [Int32: Float], vocabulary: Vocabulary) {
         let sorted = frequencies.sorted { $0.key < $1.key }
@@ -29,6 +27,21 @@ struct TermVector {
     init(terms: [Int32], weights: [Float]) {
         self.terms = terms
         self.weights = weights
+    }
+
+    /// Whether the vector has a weight for `term` (binary search: terms are sorted).
+    func contains(_ term: Int32) -> Bool {
+        var low = 0
+        var high = terms.count
+        while low < high {
+            let middle = (low + high) / 2
+            if terms[middle] < term {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        return low < terms.count && terms[low] == term
     }
 
     /// The dot product with a query spread over a dense array indexed by term.

@@ -1,4 +1,4 @@
-/// The content words of a text, with which of them look like names.
+/// The content words of a text, and which of them are names.
 struct TokenizedText {
     private(set) var terms: [String] = []
     private var capitalized: [Bool] = []
@@ -11,21 +11,21 @@ struct TokenizedText {
     }
 
     /// Counts every word, stop words included, to tell a Title Case Headline from a sentence.
-    mutating func countWord(isCapitalized: Bool, isSentenceStart: Bool) {
-        guard !isSentenceStart else { return }
+    mutating func countWord(isCapitalized: Bool) {
         wordsInsideSentences += 1
         if isCapitalized {
             capitalizedInsideSentences += 1
         }
     }
 
-    /// Whether the text capitalises its words by style (Title Case, ALL CAPS), so capitals say nothing about names.
+    /// Whether capitals are the text's style (Title Case, ALL CAPS) and so say nothing about names.
     var isTitleCased: Bool {
         capitalizedInsideSentences * 2 > wordsInsideSentences
     }
 
-    /// Whether the term at `index` is capitalised inside a sentence: a name, in a text written in sentence case.
-    func isName(at index: Int) -> Bool {
-        capitalized[index] && !isTitleCased
+    /// The terms capitalised inside a sentence of a sentence-case text: names of people, places, bodies.
+    func names(among count: Int) -> [String] {
+        guard !isTitleCased else { return [] }
+        return terms.indices.prefix(count).filter { capitalized[$0] }.map { terms[$0] }
     }
 }

@@ -8,22 +8,29 @@
 struct Tokenizer {
     private var foldedScalars: [Unicode.Scalar: [UInt8]] = [:]
 
-    /// The words of `text`, in order.
-    mutating func words(in text: String) -> TokenizedText {
+    /// The first `limit` words of `text`, in order.
+    mutating func words(in text: String, limit: Int = .max) -> TokenizedText {
+        var text = text
+        return text.withUTF8 { words(inUTF8: $0, limit: limit) }
+    }
+
+    private mutating func words(inUTF8 bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> TokenizedText {
         var tokenized = TokenizedText()
         var scanner = WordScanner()
         var atSentenceStart = true
-        var scalars = text.unicodeScalars.makeIterator()
-        var current = scalars.next()
-        while let scalar = current {
-            let next = scalars.next()
-            if let letter = asciiWordByte(scalar) {
+        var position = 0
+        while position < bytes.count && tokenized.terms.count < limit {
+            let (scalar, length) = Tokenizer.decode(bytes, at: position)
+            position += length
+            if scalar.isASCII, let letter = asciiWordByte(scalar) {
                 scanner.appendASCII(letter)
             } else if !scalar.isASCII && isWordScalar(scalar) {
                 scanner.append(folded: fold(scalar), isUppercase: scalar.properties.isUppercase)
             } else if !scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark {
                 // A combining accent belongs to the letter before it and folds away with it.
-            } else if !scanner.isEmpty, let next, isWordScalar(next), scanner.continues(at: scalar, before: next) {
+            } else if !scanner.isEmpty, position < bytes.count,
+                      case let next = Tokenizer.decode(bytes, at: position).scalar, isWordScalar(next),
+                      scanner.continues(at: scalar, before: next) {
                 // The connector stays inside the word ("U.S.", "34,900", "Iran's").
             } else {
                 if !scanner.isEmpty {
@@ -34,13 +41,28 @@ struct Tokenizer {
                     atSentenceStart = true
                 }
             }
-            current = next
         }
-        scanner.finish(into: &tokenized, atSentenceStart: atSentenceStart)
+        if tokenized.terms.count < limit {
+            scanner.finish(into: &tokenized, atSentenceStart: atSentenceStart)
+        }
         return tokenized
     }
 
-    private static let sentenceBoundaries: Set<Unicode.Scalar> = [".", "!", "?", ":", ";", "\n", "\"", "\u{201C}", "\u{201D}", "|"]
+    /// The scalar starting at `position` of valid UTF-8 (a `String`'s), and its length in bytes.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = UInt32(bytes[position])
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = length == 1 ? lead : lead & (0xFF >> UInt32(length + 1))
+        for offset in 1..<length where position + offset < bytes.count {
+            value = value << 6 | UInt32(bytes[position + offset] & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// After these a capital letter is the sentence's, not a name's.
+    private static let sentenceBoundaries: Set<Unicode.Scalar> = [
+        ".", "!", "?", ":", ";", "\n", "\"", "\u{201C}", "\u{2018}", "'", "|", "(", "\u{2014}", "\u{2013}",
+    ]
 
     private func asciiWordByte(_ scalar: Unicode.Scalar) -> UInt8? {
         guard scalar.isASCII else { return nil }

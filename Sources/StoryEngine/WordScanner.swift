@@ -39,7 +39,7 @@ struct WordScanner {
     /// since scraped text often lacks the space after a full stop ("in Oman.The
     /// talks"). An apostrophe keeps the stem and drops the rest ("Iran's").
     mutating func continues(at connector: Unicode.Scalar, before next: Unicode.Scalar) -> Bool {
-        let nextIsDigit = next.properties.numericType != nil
+        let nextIsDigit = next.isASCII ? (next >= "0" && next <= "9") : next.properties.numericType != nil
         switch connector {
         case ".":
             if lastWasDigit && nextIsDigit { return true }
@@ -65,20 +65,27 @@ struct WordScanner {
         defer { reset() }
         guard !bytes.isEmpty else { return }
         let isCapitalized = startsUppercase == true && !atSentenceStart
-        text.countWord(isCapitalized: isCapitalized, isSentenceStart: atSentenceStart)
-        let word = String(decoding: bytes, as: UTF8.self)
+        if !atSentenceStart {
+            text.countWord(isCapitalized: isCapitalized)
+        }
+        if isAllDigits {
+            text.append(term: String(decoding: bytes, as: UTF8.self), isCapitalized: false)
+            return
+        }
         // "US" and "U.S." name the country; folded they would read as the pronoun "us".
-        if word == "us" && (isUpperCaseASCII || isDottedAcronym) {
+        if bytes == WordScanner.us && (isUpperCaseASCII || isDottedAcronym) {
             text.append(term: "usa", isCapitalized: true)
             return
         }
-        if isAllDigits {
-            text.append(term: word, isCapitalized: false)
-            return
-        }
-        guard bytes.count > 1, !StopWords.english.contains(word) else { return }
-        text.append(term: LightStemmer.stem(word), isCapitalized: isCapitalized)
+        guard bytes.count > 1 else { return }
+        let word = String(decoding: bytes, as: UTF8.self)
+        guard bytes.count > StopWords.longestWord || !StopWords.english.contains(word) else { return }
+        let isName = isCapitalized && !StopWords.calendar.contains(word)
+        LightStemmer.stem(&bytes)
+        text.append(term: String(decoding: bytes, as: UTF8.self), isCapitalized: isName)
     }
+
+    private static let us: [UInt8] = Array("us".utf8)
 
     private mutating func reset() {
         bytes.removeAll(keepingCapacity: true)

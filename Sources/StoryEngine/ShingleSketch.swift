@@ -1,0 +1,71 @@
+/// A bottom-k MinHash sketch of a document's word shingles: the `size`
+/// smallest shingle hashes. Two sketches estimate the Jaccard resemblance of
+/// the shingle sets, which stays high for a wire story re-published with a
+/// word or two changed (exactly, when the documents have fewer shingles than `size`).
+struct ShingleSketch {
+    private let hashes: [UInt64]
+
+    static let empty = ShingleSketch(hashes: [])
+
+    private init(hashes: [UInt64]) {
+        self.hashes = hashes
+    }
+
+    init(words: [String], shingleLength: Int, size: Int) {
+        guard !words.isEmpty else {
+            hashes = []
+            return
+        }
+        let wordHashes = words.map(ShingleSketch.fnv1a)
+        let length = min(shingleLength, words.count)
+        var shingles = Set<UInt64>()
+        for start in 0...(words.count - length) {
+            var hash: UInt64 = 0
+            for (offset, wordHash) in wordHashes[start..<start + length].enumerated() {
+                hash ^= ShingleSketch.mix(wordHash &+ UInt64(offset))
+            }
+            shingles.insert(hash)
+        }
+        hashes = Array(shingles.sorted().prefix(size))
+    }
+
+    /// Estimated |A ∩ B| / |A ∪ B| of the two shingle sets, from the smallest hashes of their union.
+    func resemblance(to other: ShingleSketch) -> Float {
+        let size = max(hashes.count, other.hashes.count)
+        var mine = 0
+        var theirs = 0
+        var taken = 0
+        var shared = 0
+        while taken < size && (mine < hashes.count || theirs < other.hashes.count) {
+            if theirs == other.hashes.count || (mine < hashes.count && hashes[mine] < other.hashes[theirs]) {
+                mine += 1
+            } else if mine == hashes.count || other.hashes[theirs] < hashes[mine] {
+                theirs += 1
+            } else {
+                shared += 1
+                mine += 1
+                theirs += 1
+            }
+            taken += 1
+        }
+        return taken == 0 ? 0 : Float(shared) / Float(taken)
+    }
+
+    // FNV-1a: stable across runs and processes, unlike Swift's seeded Hasher.
+    private static func fnv1a(_ word: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    // SplitMix64's finaliser spreads every input bit over all 64 output bits.
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

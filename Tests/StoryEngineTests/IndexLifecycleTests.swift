@@ -1,0 +1,55 @@
+import Testing
+import Timestamps
+@testable import StoryEngine
+
+@Suite struct IndexLifecycleTests {
+    let quake = StoryItem.report(
+        "a", source: "Left",
+        title: "Magnitude 6.1 earthquake destroys villages on Iran's Qeshm island",
+        text: "A strong earthquake struck Qeshm island in the Persian Gulf on Sunday, killing at least ten people.",
+        may: 1
+    )
+    let followUp = StoryItem.report(
+        "c", source: "Centre", title: "Qeshm island quake: rescuers reach destroyed villages in southern Iran",
+        text: "Rescue teams reached villages on Qeshm destroyed by Sunday's magnitude 6.1 earthquake.", may: 2
+    )
+
+    @Test func restoredItemsRebuildTheirStories() {
+        let engine = StoryEngine()
+        engine.restore(quake, storyID: "story-1")
+        #expect(engine.itemCount == 1)
+        let assignment = engine.assign(followUp)
+        #expect(assignment.storyID == "story-1")
+        #expect(!assignment.isNewStory)
+    }
+
+    @Test func expiredStoriesLeaveTheIndexButTheirItemsStayKnown() {
+        let engine = StoryEngine()
+        _ = engine.assign(quake)
+        engine.expire(before: CivilDate(year: 2024, month: 5, day: 20).timestamp)
+        #expect(engine.itemCount == 0)
+        #expect(engine.assign(followUp).isNewStory)
+        let again = engine.assign(quake)
+        #expect(again.storyID == "a")
+        #expect(!again.isNewStory)
+        #expect(again.reason?.method == .sameItem)
+    }
+
+    @Test func expiryKeepsRecentStoriesAndTheirIndex() {
+        let engine = StoryEngine()
+        _ = engine.assign(.report("old", source: "Left", title: "Council approves budget for harbour repairs", may: 1, hour: 3))
+        _ = engine.assign(quake)
+        engine.expire(before: CivilDate(year: 2024, month: 4, day: 30).timestamp)
+        #expect(engine.itemCount == 2)
+        engine.expire(before: CivilDate(year: 2024, month: 5, day: 1, hour: 6).timestamp)
+        #expect(engine.itemCount == 1)
+        #expect(engine.assign(followUp).storyID == "a")
+    }
+
+    @Test func seedStoriesDoNotExpire() throws {
+        let engine = StoryEngine()
+        engine.addSeeds(try FixtureFile.shippedSeeds().map { SeedArticle(fileName: $0.name, contents: $0.contents) })
+        engine.expire(before: CivilDate(year: 2030, month: 1, day: 1).timestamp)
+        #expect(engine.stories.count == 1)
+    }
+}
