@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
 import Timestamps
 
 extension StoryEngine {
@@ -107,13 +112,14 @@ extension StoryEngine {
     }
 
     /// 0...1 for two dated documents inside the time window (1 when published
-    /// together), 0 when either is undated, nil when they are too far apart.
+    /// together, halving every `timeProximityHalfLifeSeconds`), 0 when either
+    /// is undated, nil when they are too far apart.
     private func closeness(_ query: IndexedDocument, _ slot: Int) -> Float? {
         let memberTime = documentTimes[slot]
         guard let queryTime = query.published?.secondsSince1970, memberTime != StoryEngine.undated else { return 0 }
         let gap = abs(queryTime - memberTime)
         guard gap <= configuration.timeWindowSeconds else { return nil }
-        return 1 - Float(gap) / Float(configuration.timeWindowSeconds)
+        return exp2f(-Float(gap) / configuration.timeProximityHalfLifeSeconds)
     }
 
     /// Two reports that each name enough people and places, none of them

@@ -18,9 +18,14 @@ public struct StoryEngineConfiguration: Sendable {
 
     /// Two dated reports further apart than this are never the same event.
     public var timeWindowSeconds: Int64 = 2 * 86_400
-    /// Added to the similarity of two dated reports published together, falling
-    /// linearly to nothing at the window's edge: closeness in time is evidence too.
-    public var timeProximityBonus: Float = 0.16
+    /// Added to the similarity of two dated reports published together, and
+    /// halved for every `timeProximityHalfLifeSeconds` between them: closeness
+    /// in time is evidence too.
+    public var timeProximityBonus: Float = 0.2
+    /// Outlets cover an event within hours of each other, so the bonus fades
+    /// over hours; a report a day later has to match on its words alone (the
+    /// window still bounds how far apart two reports may be at all).
+    public var timeProximityHalfLifeSeconds: Float = 5_400
     /// The similarity (after the time bonus) a story needs for an item to join it.
     public var joinThreshold: Float = 0.30
     /// A story is judged by its nearest member and by the mean of its best
