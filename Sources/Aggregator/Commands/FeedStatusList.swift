@@ -36,7 +36,8 @@ public struct FeedStatusList {
     static func state(of feed: FeedRecord) -> String {
         if feed.isGone { return "gone (HTTP 410), no longer polled" }
         if let error = feed.lastError {
-            return "failing (\(feed.consecutiveFailures)x): \(error)"
+            let status = feed.lastStatus.map { ", last HTTP \($0)" } ?? ""
+            return "failing (\(feed.consecutiveFailures) in a row\(status)): \(error)"
         }
         guard let status = feed.lastStatus ?? (feed.lastChecked == nil ? nil : 200) else { return "never fetched" }
         let when = feed.lastChecked.map { " at \($0.rfc3339)" } ?? ""
