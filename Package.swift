@@ -51,6 +51,7 @@ let package = Package(
                 "FeedParsing", "FeedFetching", "Scheduling", "StoryEngine", "Publishing", "Store", "Timestamps",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
             swiftSettings: swiftSettings
@@ -101,7 +102,7 @@ let package = Package(
         .testTarget(
             name: "AggregatorTests",
             dependencies: [
-                "Aggregator", "FeedParsing", "FeedTestServer", "Timestamps",
+                "Aggregator", "FeedParsing", "FeedTestServer", "Store", "Timestamps",
                 .product(name: "Logging", package: "swift-log"),
             ],
             exclude: ["Fixtures"],

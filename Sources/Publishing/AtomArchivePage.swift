@@ -1,5 +1,5 @@
 /// Where an RFC 5005 archive document sits among its siblings; paths are relative
-/// to the output folder (e.g. `archive/2024-05-18.atom`).
+/// to the output folder (e.g. `archive/100/3.atom`, as ``ArchiveSeries`` names them).
 public struct AtomArchivePage: Sendable, Equatable {
     /// This archive document's own path.
     public var path: String

@@ -48,7 +48,9 @@ extension AtomFeedWriter {
         let feedURL = URIText.cleaned(report.feedURL)
         if !feedURL.isEmpty {
             xml.leaf("id", text: feedURL)
-            xml.empty("link", [("rel", "self"), ("href", feedURL)])
+            // A reader can follow only a web link: a feed read from a local file
+            // keeps its URL as the id, without a self link nobody else could open.
+            if let link = Self.webLink(feedURL) { xml.empty("link", [("rel", "self"), ("href", link)]) }
         }
         if let site = report.outletURL.flatMap(Self.webLink) {
             xml.empty("link", [("rel", "alternate"), ("type", "text/html"), ("href", site)])

@@ -23,7 +23,7 @@ public struct AtomFeedWriter: Sendable {
         var xml = XMLLines()
         xml.start("feed", [("xmlns", Self.atomNamespace)])
         writeHeader(into: &xml, updated: updated, selfPath: "feed.atom")
-        if let previousArchivePath { xml.empty("link", Self.feedLink("prev-archive", identity.link(to: previousArchivePath))) }
+        if let previousArchivePath { xml.empty("link", Self.feedLink("prev-archive", identity.link(to: previousArchivePath, from: "feed.atom"))) }
         for story in stories { writeEntry(story, into: &xml) }
         xml.end()
         return xml.text
@@ -36,9 +36,9 @@ public struct AtomFeedWriter: Sendable {
         xml.start("feed", [("xmlns", Self.atomNamespace), ("xmlns:fh", Self.historyNamespace)])
         writeHeader(into: &xml, updated: updated, selfPath: page.path)
         xml.empty("fh:archive")
-        xml.empty("link", Self.feedLink("current", identity.link(to: page.currentPath)))
-        if let previous = page.previousPath { xml.empty("link", Self.feedLink("prev-archive", identity.link(to: previous))) }
-        if let next = page.nextPath { xml.empty("link", Self.feedLink("next-archive", identity.link(to: next))) }
+        xml.empty("link", Self.feedLink("current", identity.link(to: page.currentPath, from: page.path)))
+        if let previous = page.previousPath { xml.empty("link", Self.feedLink("prev-archive", identity.link(to: previous, from: page.path))) }
+        if let next = page.nextPath { xml.empty("link", Self.feedLink("next-archive", identity.link(to: next, from: page.path))) }
         for story in stories { writeEntry(story, into: &xml) }
         xml.end()
         return xml.text

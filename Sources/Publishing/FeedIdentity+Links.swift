@@ -5,10 +5,12 @@ extension FeedIdentity {
         return base.hasSuffix("/") ? base + relativePath : base + "/" + relativePath
     }
 
-    /// A link to a file in the output folder: absolute when the base URL is known,
-    /// else relative to the output folder (where the feeds themselves live).
-    func link(to relativePath: String) -> String {
-        publicURL(of: relativePath) ?? relativePath
+    /// A link from the document at `documentPath` to another file, both given relative
+    /// to the output folder: absolute when the base URL is known, else relative to the
+    /// linking document's folder (`../../feed.atom` from `archive/100/3.atom`).
+    func link(to relativePath: String, from documentPath: String) -> String {
+        let depth = documentPath.split(separator: "/", omittingEmptySubsequences: true).count - 1
+        return publicURL(of: relativePath) ?? String(repeating: "../", count: max(0, depth)) + relativePath
     }
 
     /// The story's permanent id, the same in the Atom and the JSON feed: the feed id

@@ -220,16 +220,11 @@ public final class FeedStore: Sendable {
         }
     }
 
-    /// The newest stories with their members: what the publisher renders.
+    /// The stories with the newest first reports, with their members: what
+    /// `aggregator stories` lists.
     public func stories(includeKnown: Bool, limit: Int) throws(StoreError) -> [StoredStory] {
         try perform("reading stories") {
             try pool.read { db in
-                let feeds = Dictionary(
-                    uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT * FROM feed").map {
-                        let feed = FeedRecord(row: $0)
-                        return (feed.id, feed)
-                    }
-                )
                 let stories = try Row.fetchAll(
                     db,
                     sql: """
@@ -239,13 +234,65 @@ public final class FeedStore: Sendable {
                         """,
                     arguments: [includeKnown, limit]
                 ).map(StoryRecord.init(row:))
-                return try stories.map { story in
-                    let members = try Row.fetchAll(
-                        db, sql: "SELECT * FROM item WHERE story_id = ? ORDER BY first_seen, rowid", arguments: [story.id]
-                    ).map(ItemRecord.init(row:))
-                    return StoredStory(story: story, members: members, feeds: feeds)
-                }
+                return try Self.withMembers(stories, in: db)
             }
+        }
+    }
+
+    /// How many stories were ever created, seed stories and emptied ones included:
+    /// the length of the discovery order that archive pages are cut from.
+    public func storyCount() throws(StoreError) -> Int {
+        try perform("counting stories") {
+            try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM story") ?? 0 }
+        }
+    }
+
+    /// The stories at `positions` of the discovery order (oldest first, every story
+    /// counted, visible or not), with their members. Story rows are only ever added,
+    /// so a story keeps its position and a slice of this order is a stable archive page.
+    public func stories(atDiscoveryPositions positions: Range<Int>) throws(StoreError) -> [StoredStory] {
+        try perform("reading stories by discovery") {
+            try pool.read { db in
+                let stories = try Row.fetchAll(
+                    db, sql: "SELECT * FROM story ORDER BY rowid LIMIT ? OFFSET ?",
+                    arguments: [positions.count, positions.lowerBound]
+                ).map(StoryRecord.init(row:))
+                return try Self.withMembers(stories, in: db)
+            }
+        }
+    }
+
+    /// The most recently discovered stories that have members (and are not seed
+    /// stories, unless `includeKnown`), newest first: what the subscription feed shows.
+    public func newestStories(includeKnown: Bool, limit: Int) throws(StoreError) -> [StoredStory] {
+        try perform("reading the newest stories") {
+            try pool.read { db in
+                let stories = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT * FROM story WHERE (is_known = 0 OR ?)
+                            AND EXISTS (SELECT 1 FROM item WHERE item.story_id = story.id)
+                        ORDER BY rowid DESC LIMIT ?
+                        """,
+                    arguments: [includeKnown, limit]
+                ).map(StoryRecord.init(row:))
+                return try Self.withMembers(stories, in: db)
+            }
+        }
+    }
+
+    private static func withMembers(_ stories: [StoryRecord], in db: Database) throws -> [StoredStory] {
+        let feeds = Dictionary(
+            uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT * FROM feed").map {
+                let feed = FeedRecord(row: $0)
+                return (feed.id, feed)
+            }
+        )
+        return try stories.map { story in
+            let members = try Row.fetchAll(
+                db, sql: "SELECT * FROM item WHERE story_id = ? ORDER BY first_seen, rowid", arguments: [story.id]
+            ).map(ItemRecord.init(row:))
+            return StoredStory(story: story, members: members, feeds: feeds)
         }
     }
 

@@ -92,6 +92,16 @@ import Timestamps
         #expect(feed.all("category").map { $0.attributes["term"] ?? "" } == ["<b>"])
     }
 
+    /// A feed read from a local file is named in `atom:source` but not linked: no reader could open it.
+    @Test func aLocalFeedHasNoSourceLink() throws {
+        let feed = try parsed([StoryFixtures.lone])
+        let source = feed.elements.filter { $0.parentName == "source" }
+        #expect(source.filter { $0.name == "id" }.map(\.text) == ["file:///srv/feeds/local.xml"])
+        #expect(source.filter { $0.name == "link" }.isEmpty)
+        let webSource = try parsed([StoryFixtures.grouped]).elements.filter { $0.parentName == "source" && $0.name == "link" }
+        #expect(webSource.map { $0.attributes["href"] ?? "" } == ["https://muscatdaily.example/rss.xml", "https://muscatdaily.example/"])
+    }
+
     @Test func withoutPublicBaseURLThereIsNoSelfLink() throws {
         let offline = AtomFeedWriter(identity: StoryFixtures.identityWithoutBase)
         let feed = try #require(XMLSnapshot(parsing: offline.render([StoryFixtures.lone], updated: updated)))
@@ -119,5 +129,20 @@ import Timestamps
         let current = try #require(XMLSnapshot(parsing: writer.render([], updated: updated, previousArchivePath: "archive/3.atom")))
         #expect(current.all("link").contains { $0.attributes["rel"] == "prev-archive" && $0.attributes["href"] == "https://news.example.org/archive/3.atom" })
         #expect(current.all("archive").isEmpty)
+    }
+
+    /// Without a public base URL the links are relative, and resolve from where each
+    /// document lies: an archive page two folders down reaches its siblings and the feed.
+    @Test func archiveLinksWithoutABaseURLResolveFromTheDocument() throws {
+        let offline = AtomFeedWriter(identity: StoryFixtures.identityWithoutBase)
+        let page = AtomArchivePage(path: "archive/3/2.atom", previousPath: "archive/3/1.atom", nextPath: "archive/3/3.atom")
+        let archive = try #require(XMLSnapshot(parsing: offline.renderArchive([], updated: updated, page: page)))
+        let links = archive.all("link").filter { $0.parentName == "feed" }
+            .map { "\($0.attributes["rel"] ?? "") \($0.attributes["href"] ?? "")" }
+        #expect(links == [
+            "current ../../feed.atom", "prev-archive ../../archive/3/1.atom", "next-archive ../../archive/3/3.atom",
+        ])
+        let current = try #require(XMLSnapshot(parsing: offline.render([], updated: updated, previousArchivePath: "archive/3/3.atom")))
+        #expect(current.all("link").contains { $0.attributes["rel"] == "prev-archive" && $0.attributes["href"] == "archive/3/3.atom" })
     }
 }

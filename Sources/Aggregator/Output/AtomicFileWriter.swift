@@ -10,6 +10,9 @@ struct AtomicFileWriter {
     /// Writes `content` to `relativePath` under the root; returns whether the
     /// file changed.
     func write(_ content: String, to relativePath: String) throws(CycleError) -> Bool {
+        guard Self.staysInside(relativePath) else {
+            throw CycleError(message: "refusing to write \(relativePath): the path would leave the output folder \(root)")
+        }
         let path = root + "/" + relativePath
         let bytes = Data(content.utf8)
         if let existing = FileManager.default.contents(atPath: path), existing == bytes {
@@ -31,5 +34,12 @@ struct AtomicFileWriter {
             throw CycleError(message: "cannot write \(path): \(error.localizedDescription)", cause: error)
         }
         return true
+    }
+
+    /// Paths come from our own naming (``ArticlePath``, ``ArchiveSeries``); this is the
+    /// last line of defence should one ever carry `..`, a leading `/` or a hidden name.
+    static func staysInside(_ relativePath: String) -> Bool {
+        let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
+        return !components.isEmpty && components.allSatisfy { !$0.isEmpty && !$0.hasPrefix(".") && !$0.contains("\0") }
     }
 }
