@@ -58,6 +58,15 @@ extension FeedStore {
                 CREATE INDEX item_by_first_seen ON item(first_seen);
                 """)
         }
+        migrator.registerMigration("v2: output mark") { db in
+            try db.execute(sql: """
+                CREATE TABLE output_mark (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    published_through INTEGER NOT NULL,
+                    fingerprint TEXT NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -65,15 +65,16 @@ public final class FeedStore: Sendable {
                 }
                 var feeds: [FeedRecord] = []
                 for subscription in subscriptions {
-                    try db.execute(
+                    try db.cachedStatement(
                         sql: """
                             INSERT INTO feed (subscribed_url, url, title, site_link) VALUES (?, ?, ?, ?)
                             ON CONFLICT(subscribed_url) DO UPDATE SET title = excluded.title,
                                 site_link = COALESCE(excluded.site_link, feed.site_link)
-                            """,
+                            """
+                    ).execute(
                         arguments: [subscription.url, subscription.url, subscription.title, subscription.siteLink]
                     )
-                    if let row = try Row.fetchOne(db, sql: "SELECT * FROM feed WHERE subscribed_url = ?", arguments: [subscription.url]) {
+                    if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM feed WHERE subscribed_url = ?"), arguments: [subscription.url]) {
                         feeds.append(FeedRecord(row: row))
                     }
                 }
@@ -98,13 +99,14 @@ public final class FeedStore: Sendable {
     }
 
     private static func update(_ feed: FeedRecord, in db: Database) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 UPDATE feed SET url = ?, title = ?, site_link = ?, etag = ?, last_modified = ?, body_hash = ?,
                     last_status = ?, last_error = ?, consecutive_failures = ?, last_checked = ?, next_check = ?,
                     last_unconditional = ?, is_gone = ?, pending_redirect = ?, pending_redirect_count = ?
                 WHERE id = ?
-                """,
+                """
+        ).execute(
             arguments: [
                 feed.url, feed.title, feed.siteLink, feed.etag, feed.lastModified, feed.bodyHash,
                 feed.lastStatus, feed.lastError, feed.consecutiveFailures, feed.lastChecked?.secondsSince1970,
@@ -123,10 +125,7 @@ public final class FeedStore: Sendable {
         try perform("looking up items") {
             try pool.read { db in
                 try items.filter { item in
-                    !(try Bool.fetchOne(
-                        db, sql: "SELECT EXISTS(SELECT 1 FROM item WHERE feed_id = ? AND key = ?)",
-                        arguments: [item.feedID, item.key]
-                    ) ?? false)
+                    !(try Self.isStored(item, in: db))
                 }
             }
         }
@@ -144,20 +143,17 @@ public final class FeedStore: Sendable {
             try pool.write { db in
                 var added: [ItemRecord] = []
                 for var item in items {
-                    let exists = try Bool.fetchOne(
-                        db, sql: "SELECT EXISTS(SELECT 1 FROM item WHERE feed_id = ? AND key = ?)",
-                        arguments: [item.feedID, item.key]
-                    ) ?? false
-                    guard !exists else { continue }
+                    guard !(try Self.isStored(item, in: db)) else { continue }
                     let placement = try place(item)
                     item.storyID = placement.storyID
                     item.merge = placement.merge
                     if let story = placement.storyToCreate {
-                        try db.execute(
+                        try db.cachedStatement(
                             sql: """
                                 INSERT INTO story (id, title, published, updated, is_known, lead_item_id, article_path)
                                 VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
-                                """,
+                                """
+                        ).execute(
                             arguments: [
                                 story.id, story.title, story.published.secondsSince1970, story.updated.secondsSince1970,
                                 story.isKnown, story.leadItemID, story.articlePath,
@@ -176,13 +172,21 @@ public final class FeedStore: Sendable {
         }
     }
 
+    private static func isStored(_ item: ItemRecord, in db: Database) throws -> Bool {
+        try Bool.fetchOne(
+            db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM item WHERE feed_id = ? AND key = ?)"),
+            arguments: [item.feedID, item.key]
+        ) ?? false
+    }
+
     private static func insert(_ item: ItemRecord, in db: Database) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO item (id, feed_id, key, title, link, author, body, body_is_html, published, first_seen,
                     story_id, merge_method, merge_score, merge_terms, merge_matched_item)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 item.id, item.feedID, item.key, item.title, item.link, item.author, item.body, item.bodyIsHTML,
                 item.published?.secondsSince1970, item.firstSeen.secondsSince1970, item.storyID,
@@ -277,6 +281,49 @@ public final class FeedStore: Sendable {
                     arguments: [includeKnown, limit]
                 ).map(StoryRecord.init(row:))
                 return try Self.withMembers(stories, in: db)
+            }
+        }
+    }
+
+    /// Discovery positions (see ``stories(atDiscoveryPositions:)``) of the
+    /// stories updated at or after `time`: the archive pages that need rendering.
+    public func discoveryPositions(ofStoriesUpdatedSince time: Timestamp) throws(StoreError) -> [Int] {
+        try perform("finding updated stories") {
+            try pool.read { db in
+                try Int.fetchAll(
+                    db,
+                    sql: """
+                        SELECT position FROM (
+                            SELECT updated, ROW_NUMBER() OVER (ORDER BY rowid) - 1 AS position FROM story
+                        ) WHERE updated >= ?
+                        """,
+                    arguments: [time.secondsSince1970]
+                )
+            }
+        }
+    }
+
+    public func outputMark() throws(StoreError) -> OutputMark? {
+        try perform("reading the output mark") {
+            try pool.read { db in
+                try Row.fetchOne(db, sql: "SELECT published_through, fingerprint FROM output_mark WHERE id = 1").map {
+                    OutputMark(publishedThrough: Timestamp(secondsSince1970: $0["published_through"]), fingerprint: $0["fingerprint"])
+                }
+            }
+        }
+    }
+
+    public func saveOutputMark(_ mark: OutputMark) throws(StoreError) {
+        try perform("saving the output mark") {
+            try pool.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO output_mark (id, published_through, fingerprint) VALUES (1, ?, ?)
+                        ON CONFLICT(id) DO UPDATE SET published_through = excluded.published_through,
+                            fingerprint = excluded.fingerprint
+                        """,
+                    arguments: [mark.publishedThrough.secondsSince1970, mark.fingerprint]
+                )
             }
         }
     }

@@ -114,4 +114,19 @@ struct FeedStoreTests {
         #expect(try reopened.itemCount() == 1)
         #expect(try reopened.feeds().map(\.url) == ["https://a.example/feed"])
     }
+
+    @Test func updatedStoriesAreFoundByDiscoveryPositionAndTheMarkPersists() throws {
+        let feed = try store.syncSubscriptions([Subscription(url: "https://a.example/feed", title: "A")])[0]
+        for key in ["1", "2", "3"] {
+            var fresh = item(key, feed: feed.id)
+            fresh.firstSeen = Timestamp(secondsSince1970: 1_716_000_000 + Int64(key)! * 100)
+            _ = try store.ingest([fresh]) { newStory(for: $0) }
+        }
+        #expect(try store.discoveryPositions(ofStoriesUpdatedSince: Timestamp(secondsSince1970: 1_716_000_200)) == [1, 2])
+        #expect(try store.outputMark() == nil)
+        let mark = OutputMark(publishedThrough: Timestamp(secondsSince1970: 1_716_000_300), fingerprint: "f1")
+        try store.saveOutputMark(mark)
+        try store.saveOutputMark(mark)
+        #expect(try FeedStore(directory: folder).outputMark() == mark)
+    }
 }

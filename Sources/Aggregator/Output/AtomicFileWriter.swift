@@ -38,6 +38,11 @@ struct AtomicFileWriter {
 
     /// Paths come from our own naming (``ArticlePath``, ``ArchiveSeries``); this is the
     /// last line of defence should one ever carry `..`, a leading `/` or a hidden name.
+    /// Whether `relativePath` exists under the root.
+    func exists(_ relativePath: String) -> Bool {
+        Self.staysInside(relativePath) && FileManager.default.fileExists(atPath: root + "/" + relativePath)
+    }
+
     static func staysInside(_ relativePath: String) -> Bool {
         let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
         return !components.isEmpty && components.allSatisfy { !$0.isEmpty && !$0.hasPrefix(".") && !$0.contains("\0") }

@@ -25,8 +25,16 @@ struct OutputPublisher {
     }
 
     /// Returns how many files changed.
+    ///
+    /// feed.atom, feed.json, index.html and the pages of their stories are
+    /// rendered every time (a bounded amount of work). Archive pages and their
+    /// stories' pages are rendered only where a story changed since the last
+    /// publication, where a page is new or missing, or when the settings that
+    /// shape the output changed: a warm cycle must not cost more as the archive grows.
     func publish(from store: FeedStore, at time: Timestamp) throws(CycleError) -> Int {
         let maxEntries = configuration.output.maxEntries
+        let mark = try Self.read { () throws(StoreError) in try store.outputMark() }
+        let changedSince = mark?.fingerprint == fingerprint ? mark?.publishedThrough : nil
         let storyCount = try Self.read { () throws(StoreError) in try store.storyCount() }
         let recent = try Self.read { () throws(StoreError) in
             try store.newestStories(includeKnown: configuration.dedup.emitKnown, limit: maxEntries)
@@ -35,8 +43,11 @@ struct OutputPublisher {
         let series = ArchiveSeries(pageSize: maxEntries, storyCount: storyCount)
         // The newest page and feed.atom share stories: each story's page is rendered once.
         var rendered: Set<String> = []
-        var changed = try publishArchive(series, from: store, rendered: &rendered)
-        changed += try writePages(for: stories, rendered: &rendered)
+        var changed = try publishArchive(series, from: store, changedSince: changedSince, rendered: &rendered)
+        let changedPages = stories.filter { story in
+            changedSince.map { story.updated >= $0 } ?? true || !writer.exists(story.articlePath)
+        }
+        changed += try writePages(for: changedPages, rendered: &rendered)
         // The feed's own `updated` is the newest story's, not the clock's, so
         // an unchanged cycle renders the very same bytes.
         let updated = stories.map(\.updated).max() ?? Timestamp(secondsSince1970: 0)
@@ -49,18 +60,41 @@ struct OutputPublisher {
         for (name, content) in files where try writer.write(content, to: name) {
             changed += 1
         }
+        try Self.read { () throws(StoreError) in
+            try store.saveOutputMark(OutputMark(publishedThrough: time, fingerprint: fingerprint))
+        }
         return changed
     }
 
-    /// Every archive page, and the page of every story on it. A page whose
-    /// stories did not change renders the same bytes and is left alone.
+    /// What the rendered bytes depend on besides the stories themselves.
+    private var fingerprint: String {
+        StableHash.hex(of: [
+            AggregatorVersion.current, identity.title, identity.id, identity.publicBaseURL ?? "",
+            String(configuration.output.maxEntries), String(configuration.dedup.emitKnown),
+        ].joined(separator: "\n"))
+    }
+
+    /// The archive pages that need rendering, and the page of every story on
+    /// them. A page whose stories did not change renders the same bytes and is
+    /// left alone, so with `changedSince` nil (everything) nothing churns either.
     private func publishArchive(
-        _ series: ArchiveSeries, from store: FeedStore, rendered: inout Set<String>
+        _ series: ArchiveSeries, from store: FeedStore, changedSince: Timestamp?, rendered: inout Set<String>
     ) throws(CycleError) -> Int {
         guard let numbers = series.pageNumbers else { return 0 }
         let atom = AtomFeedWriter(identity: identity)
+        var due = Set(numbers)
+        if let changedSince {
+            let positions = try Self.read { () throws(StoreError) in
+                try store.discoveryPositions(ofStoriesUpdatedSince: changedSince)
+            }
+            // A page that appears gives the one before it a next-archive link.
+            let missing = numbers.filter { !writer.exists(series.page($0).path) }
+            due = Set(positions.map { $0 / series.pageSize + 1 }.filter(numbers.contains))
+                .union(missing)
+                .union(missing.map { $0 - 1 }.filter(numbers.contains))
+        }
         var changed = 0
-        for number in numbers {
+        for number in due.sorted() {
             let stored = try Self.read { () throws(StoreError) in
                 try store.stories(atDiscoveryPositions: series.positions(ofPage: number))
             }
