@@ -9,7 +9,12 @@ internal import Glibc
 enum BareAmpersandRepair {
     /// The repaired document and the line of the first repair, or nil when nothing needed repair.
     static func repair(_ bytes: [UInt8]) -> (bytes: [UInt8], line: Int)? {
-        guard hasSuspect(bytes) else { return nil }
+        bytes.withUnsafeBufferPointer { buffer in
+            hasSuspect(buffer) ? repairing(buffer) : nil
+        }
+    }
+
+    private static func repairing(_ bytes: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], line: Int)? {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + 64)
         var firstLine: Int?
@@ -50,21 +55,18 @@ enum BareAmpersandRepair {
     private enum Reference { case wellFormed, uppercaseHex, bare }
 
     /// A quick look at the ampersands alone, so that well-formed feeds pay for no second pass.
-    private static func hasSuspect(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return false }
-            var index = 0
-            while index < buffer.count,
-                  let found = memchr(base + index, Int32(UInt8(ascii: "&")), buffer.count - index) {
-                let ampersand = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
-                if reference(bytes, at: ampersand) != .wellFormed { return true }
-                index = ampersand + 1
-            }
-            return false
+    private static func hasSuspect(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var index = 0
+        while index < bytes.count, let found = memchr(base + index, Int32(UInt8(ascii: "&")), bytes.count - index) {
+            let ampersand = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+            if reference(bytes, at: ampersand) != .wellFormed { return true }
+            index = ampersand + 1
         }
+        return false
     }
 
-    private static func reference(_ bytes: [UInt8], at index: Int) -> Reference {
+    private static func reference(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Reference {
         var cursor = index + 1
         guard cursor < bytes.count else { return .bare }
         if bytes[cursor] == UInt8(ascii: "#") {
@@ -91,7 +93,7 @@ enum BareAmpersandRepair {
     }
 
     /// The end of a CDATA section or comment starting at `index`, whose `&` are not references.
-    private static func endOfVerbatimSection(_ bytes: [UInt8], at index: Int) -> Int? {
+    private static func endOfVerbatimSection(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         let rest = bytes[index...]
         let terminator: [UInt8]
         if rest.starts(with: "<![CDATA[".utf8) {

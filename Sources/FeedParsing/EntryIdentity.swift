@@ -9,11 +9,17 @@ enum EntryIdentity {
         var note: String?
         if sawBlankID { note = "some entries have a blank guid/id; they are identified by link or hash" }
         var strategy = Strategy.id
-        if hasRepeats(entries.compactMap(\.id)) {
+        let ids = entries.compactMap(\.id)
+        if hasRepeats(ids) {
             strategy = hasRepeats(entries.compactMap(\.link)) ? .hash : .link
             note = strategy == .link
                 ? "entries repeat the same guid/id; the feed's entries are identified by link"
                 : "entries repeat the same guid/id and link; the feed's entries are identified by a hash of title and date"
+        }
+        if strategy == .id, ids.count == entries.count {
+            // Every entry has an id and no two share one: the ids are the keys, already distinct.
+            for index in entries.indices { entries[index].key = ids[index] }
+            return note
         }
         var seen: [String: Int] = [:]
         for index in entries.indices {

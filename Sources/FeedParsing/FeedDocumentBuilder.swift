@@ -16,6 +16,8 @@ final class FeedDocumentBuilder: XMLEventHandler {
 
     struct Frame {
         var namespace: FeedNamespace
+        var element: FeedElementName
+        /// The local name as written, which markup serialised into a field needs.
         var name: String
         var role: Role
         var attributes: [XMLAttribute]
@@ -25,23 +27,31 @@ final class FeedDocumentBuilder: XMLEventHandler {
 
     /// A field's text, and whether child elements were serialised into it.
     struct FieldValue {
+        /// Without surrounding white space.
         var text: String?
         var hasMarkup: Bool
     }
 
+    // The properties touched on every SAX event are `@exclusivity(unchecked)`: a builder
+    // serves one parse on one thread and never lends them out across calls, so the
+    // run-time exclusivity check (a thread-local lookup per access, about a tenth of
+    // the parse) could never fire.
     let limits: FeedParserLimits
     let documentURL: String?
-    var feed = ParsedFeed()
+    @exclusivity(unchecked) var feed = ParsedFeed()
     var feedPublished: Timestamp?
-    var entry: EntryDraft?
-    var person: FeedPerson?
+    @exclusivity(unchecked) var entry: EntryDraft?
+    @exclusivity(unchecked) var person: FeedPerson?
     var rootWasFeed = false
     var isAtomWithoutNamespace = false
     var sawBlankGuid = false
-    private var stack: [Frame] = []
-    /// Namespace URIs repeat on every element; classifying each once saves most of the work.
-    private var namespaces: [String: FeedNamespace] = [:]
-    private var capture: TextCapture?
+    @exclusivity(unchecked) private var stack: [Frame] = []
+    /// What each distinct name of the document means, by ``XMLName/id``: names repeat on
+    /// every entry, so each is classified once.
+    @exclusivity(unchecked) private var meanings: [NameMeaning?] = []
+    @exclusivity(unchecked) private var capture: TextCapture?
+    /// The byte buffer of the last finished capture, handed to the next one.
+    @exclusivity(unchecked) private var spareCaptureStorage: [UInt8] = []
 
     init(limits: FeedParserLimits, documentURL: String?) {
         self.limits = limits
@@ -50,25 +60,30 @@ final class FeedDocumentBuilder: XMLEventHandler {
 
     func startElement(_ name: XMLName, attributes: [XMLAttribute], line: Int) {
         let depth = stack.count + 1
-        let parent = stack.last
-        let base = baseURI(of: attributes, inherited: parent?.base ?? documentURL)
+        // The parent's fields by index: `stack.last` would copy the whole frame, attributes and all.
+        let parentRole = stack.isEmpty ? nil : stack[stack.count - 1].role
+        let base = baseURI(of: attributes, inherited: stack.isEmpty ? documentURL : stack[stack.count - 1].base)
         if capture?.allowsMarkup == true {
             capture?.openChild(name, attributes: attributes.filter { $0.name.prefix != "xml" }, base: base, at: depth)
-            stack.append(Frame(namespace: .other, name: name.localName, role: .field, attributes: [], base: base))
+            stack.append(Frame(namespace: .other, element: .other, name: name.localName, role: .field, attributes: [],
+                               base: base))
             return
         }
         capture = nil
-        var namespace = namespace(of: name)
+        let meaning = meaning(of: name)
+        let element = meaning.element
+        var namespace = meaning.namespace
         if namespace == .none, isAtomWithoutNamespace { namespace = .atom10 }
-        guard depth <= limits.maxDepth, parent?.role != .ignored else {
-            stack.append(Frame(namespace: namespace, name: name.localName, role: .ignored, attributes: [], base: base))
+        guard depth <= limits.maxDepth, parentRole != .ignored else {
+            stack.append(Frame(namespace: namespace, element: element, name: name.localName, role: .ignored, attributes: [],
+                               base: base))
             return
         }
         let role: Role
-        if let parent {
-            role = childRole(namespace, name.localName, parent: parent.role)
+        if let parentRole {
+            role = childRole(namespace, element, parent: parentRole)
         } else {
-            role = rootRole(namespace, name.localName, attributes: attributes)
+            role = rootRole(namespace, element, attributes: attributes)
         }
         switch role {
         case .entry:
@@ -80,16 +95,22 @@ final class FeedDocumentBuilder: XMLEventHandler {
         case .feed:
             if namespace == .rss090 { feed.version = .rss090 }
         case .field:
+            var storage: [UInt8] = []
+            swap(&storage, &spareCaptureStorage)
+            // Emptied while this is its only reference, so that the capacity is kept, not copied.
+            storage.removeAll(keepingCapacity: true)
             capture = TextCapture(
                 depth: depth,
-                allowsMarkup: FeedDocumentBuilder.mayCarryMarkup(namespace, name.localName),
+                allowsMarkup: FeedDocumentBuilder.mayCarryMarkup(namespace, element),
                 dropsWrapperDiv: namespace == .atom10 && FeedDocumentBuilder.isInlineXHTML(attributes),
-                limit: limits.maxFieldBytes
+                limit: limits.maxFieldBytes,
+                storage: storage
             )
         case .rssRoot, .rdfRoot, .unknownRoot, .ignored, .entryGroup:
             break
         }
-        stack.append(Frame(namespace: namespace, name: name.localName, role: role, attributes: attributes, base: base))
+        stack.append(Frame(namespace: namespace, element: element, name: name.localName, role: role, attributes: attributes,
+                           base: base))
     }
 
     func text(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -99,18 +120,18 @@ final class FeedDocumentBuilder: XMLEventHandler {
     func endElement() {
         guard let frame = stack.popLast() else { return }
         let depth = stack.count + 1
-        if let current = capture, current.depth < depth {
-            capture?.closeChild(XMLName(localName: frame.name), at: depth)
+        if let captureDepth = capture?.depth, captureDepth < depth {
+            capture?.closeChild(frame.name, at: depth)
             return
         }
         var text: String?
         var hasMarkup = false
-        if let current = capture, current.depth == depth {
-            text = current.text
-            hasMarkup = current.hasMarkup
-            capture = nil
+        if capture?.depth == depth, let finished = capture.take() {
+            text = finished.trimmedText
+            hasMarkup = finished.hasMarkup
+            spareCaptureStorage = finished.bytes
         }
-        let parentRole = stack.last?.role
+        let parentRole = stack.isEmpty ? nil : stack[stack.count - 1].role
         switch frame.role {
         case .entry:
             finishEntry()
@@ -129,12 +150,19 @@ final class FeedDocumentBuilder: XMLEventHandler {
         }
     }
 
-    private func namespace(of name: XMLName) -> FeedNamespace {
-        guard let uri = name.namespaceURI else { return FeedNamespace(uri: nil, prefix: name.prefix) }
-        if let known = namespaces[uri] { return known }
-        let namespace = FeedNamespace(uri: uri, prefix: name.prefix)
-        namespaces[uri] = namespace
-        return namespace
+    private struct NameMeaning {
+        var namespace: FeedNamespace
+        var element: FeedElementName
+    }
+
+    private func meaning(of name: XMLName) -> NameMeaning {
+        if name.id < meanings.count, let known = meanings[name.id] { return known }
+        let meaning = NameMeaning(
+            namespace: FeedNamespace(uri: name.namespaceURI, prefix: name.prefix), element: FeedElementName(name.localName)
+        )
+        if name.id >= meanings.count { meanings.append(contentsOf: repeatElement(nil, count: name.id + 1 - meanings.count)) }
+        meanings[name.id] = meaning
+        return meaning
     }
 
     private func baseURI(of attributes: [XMLAttribute], inherited: String?) -> String? {
@@ -144,27 +172,27 @@ final class FeedDocumentBuilder: XMLEventHandler {
         return URIResolver.resolve(declared.value, against: inherited)
     }
 
-    private func rootRole(_ namespace: FeedNamespace, _ name: String, attributes: [XMLAttribute]) -> Role {
-        switch (namespace, name) {
-        case (.none, "rss"), (.other, "rss"):
+    private func rootRole(_ namespace: FeedNamespace, _ element: FeedElementName, attributes: [XMLAttribute]) -> Role {
+        switch (namespace, element) {
+        case (.none, .rss), (.other, .rss):
             rootWasFeed = true
             feed.version = FeedDocumentBuilder.rssVersion(attributes.value(of: "version"))
             return .rssRoot
-        case (.rdf, "RDF"), (.other, "RDF"), (.none, "RDF"):
+        case (.rdf, .RDF), (.other, .RDF), (.none, .RDF):
             rootWasFeed = true
             feed.version = .rss10
             return .rdfRoot
-        case (.atom10, "feed"), (.atom03, "feed"), (.none, "feed"):
+        case (.atom10, .feed), (.atom03, .feed), (.none, .feed):
             rootWasFeed = true
             feed.version = namespace == .atom03 ? .atom03 : .atom10
             isAtomWithoutNamespace = namespace == .none
             return .feed
-        case (.atom10, "entry"), (.atom03, "entry"):
+        case (.atom10, .entry), (.atom03, .entry):
             rootWasFeed = true
             feed.version = namespace == .atom03 ? .atom03 : .atom10
             entry = EntryDraft()
             return .entry
-        case (.none, "channel"):
+        case (.none, .channel):
             rootWasFeed = true
             feed.version = .rss091
             return .feed
@@ -173,23 +201,23 @@ final class FeedDocumentBuilder: XMLEventHandler {
         }
     }
 
-    private func childRole(_ namespace: FeedNamespace, _ name: String, parent: Role) -> Role {
+    private func childRole(_ namespace: FeedNamespace, _ element: FeedElementName, parent: Role) -> Role {
         switch parent {
         case .rssRoot, .rdfRoot, .unknownRoot:
-            if namespace.isRSS && name == "channel" || namespace.isAtom && name == "feed" { return .feed }
-            if FeedDocumentBuilder.isEntry(namespace, name) { return .entry }
+            if namespace.isRSS && element == .channel || namespace.isAtom && element == .feed { return .feed }
+            if FeedDocumentBuilder.isEntry(namespace, element) { return .entry }
             return parent == .unknownRoot ? .unknownRoot : .ignored
         case .feed:
-            if FeedDocumentBuilder.isEntry(namespace, name) { return .entry }
-            if namespace.isRSS && ["image", "textinput", "textInput", "items", "skipHours", "skipDays", "cloud"].contains(name) {
+            if FeedDocumentBuilder.isEntry(namespace, element) { return .entry }
+            if namespace.isRSS && [.image, .textinput, .textInput, .items, .skipHours, .skipDays, .cloud].contains(element) {
                 return .ignored
             }
-            if namespace.isAtom && (name == "author" || name == "contributor") { return .person }
+            if namespace.isAtom && (element == .author || element == .contributor) { return .person }
             return .field
         case .entry, .entryGroup:
-            if namespace.isAtom && (name == "author" || name == "contributor") { return .person }
-            if namespace.isAtom && name == "source" { return .ignored }
-            if namespace == .media && (name == "group" || name == "content") { return .entryGroup }
+            if namespace.isAtom && (element == .author || element == .contributor) { return .person }
+            if namespace.isAtom && element == .source { return .ignored }
+            if namespace == .media && (element == .group || element == .content) { return .entryGroup }
             return .field
         case .person, .field:
             return .field
@@ -199,8 +227,8 @@ final class FeedDocumentBuilder: XMLEventHandler {
     }
 
     /// RSS `item`, Atom `entry`, and the Atom `item` some early Atom 0.3 feeds wrote.
-    private static func isEntry(_ namespace: FeedNamespace, _ name: String) -> Bool {
-        namespace.isRSS && name == "item" || namespace.isAtom && (name == "entry" || name == "item")
+    private static func isEntry(_ namespace: FeedNamespace, _ element: FeedElementName) -> Bool {
+        namespace.isRSS && element == .item || namespace.isAtom && (element == .entry || element == .item)
     }
 
     /// Atom 1.0 XHTML content, which RFC 4287 wraps in a `<div>` that is not part of it.
@@ -219,16 +247,16 @@ final class FeedDocumentBuilder: XMLEventHandler {
     }
 
     /// Elements whose content may be HTML or XHTML written inline.
-    private static func mayCarryMarkup(_ namespace: FeedNamespace, _ name: String) -> Bool {
+    private static func mayCarryMarkup(_ namespace: FeedNamespace, _ element: FeedElementName) -> Bool {
         switch namespace {
         case .atom10, .atom03:
-            return ["title", "subtitle", "tagline", "summary", "content", "rights", "copyright", "info"].contains(name)
+            return [.title, .subtitle, .tagline, .summary, .content, .rights, .copyright, .info].contains(element)
         case .none, .rss10, .rss090:
-            return name == "description" || name == "title"
+            return element == .description || element == .title
         case .content:
-            return name == "encoded"
+            return element == .encoded
         case .xhtml:
-            return name == "body" || name == "div"
+            return element == .body || element == .div
         default:
             return false
         }

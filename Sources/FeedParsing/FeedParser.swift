@@ -41,7 +41,7 @@ public struct FeedParser: Sendable {
                     + (parser.firstProblem.map { " (\($0))" } ?? "") + "."
             )
         }
-        var feed = builder.feed
+        var feed = builder.takeFeed()
         if feed.updated == nil { feed.updated = builder.feedPublished }
         feed.encoding = decoded.encoding
         let problem = decoded.problem ?? parser.firstProblem

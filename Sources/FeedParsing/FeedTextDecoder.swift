@@ -14,7 +14,8 @@ enum FeedTextDecoder {
 
     static func decode(_ bytes: [UInt8], contentType: String?) -> Decoded {
         let detected = detectEncoding(bytes, contentType: contentType)
-        let body = Array(bytes[detected.bomLength...])
+        // Without a byte-order mark the input is shared, not copied.
+        let body = detected.bomLength == 0 ? bytes : Array(bytes[detected.bomLength...])
         let census = UTF8Census(body)
         if detected.encoding == "utf-8" {
             if census.isValid { return Decoded(utf8: body, encoding: "utf-8") }

@@ -12,34 +12,42 @@ extension StringProtocol {
     }
 }
 
-private extension String {
-    /// Works on UTF-8 bytes, because content can be large.
-    var trimmedUTF8: String {
-        let bytes = utf8
-        var start = bytes.startIndex
-        var end = bytes.endIndex
+extension BidirectionalCollection<UInt8> {
+    /// The indices left once XML white space and UTF-8 no-break spaces (`C2 A0`) are
+    /// dropped from both ends; shared by strings and by field text still in bytes.
+    var rangeWithoutSurroundingSpace: Range<Index> {
+        var start = startIndex
+        var end = endIndex
         while start < end {
-            let byte = bytes[start]
+            let byte = self[start]
             if isASCIIWhitespace(byte) {
-                bytes.formIndex(after: &start)
-            } else if byte == 0xC2, bytes.index(after: start) < end, bytes[bytes.index(after: start)] == 0xA0 {
-                start = bytes.index(start, offsetBy: 2)
+                formIndex(after: &start)
+            } else if byte == 0xC2, index(after: start) < end, self[index(after: start)] == 0xA0 {
+                start = index(start, offsetBy: 2)
             } else {
                 break
             }
         }
         while end > start {
-            let last = bytes.index(before: end)
-            if isASCIIWhitespace(bytes[last]) {
+            let last = index(before: end)
+            if isASCIIWhitespace(self[last]) {
                 end = last
-            } else if bytes[last] == 0xA0, last > start, bytes[bytes.index(before: last)] == 0xC2 {
-                end = bytes.index(before: last)
+            } else if self[last] == 0xA0, last > start, self[index(before: last)] == 0xC2 {
+                end = index(before: last)
             } else {
                 break
             }
         }
-        if start == bytes.startIndex, end == bytes.endIndex { return self }
-        return String(self[start..<end])
+        return start..<end
+    }
+}
+
+private extension String {
+    /// Works on UTF-8 bytes, because content can be large.
+    var trimmedUTF8: String {
+        let range = utf8.rangeWithoutSurroundingSpace
+        if range.lowerBound == utf8.startIndex, range.upperBound == utf8.endIndex { return self }
+        return String(self[range])
     }
 }
 

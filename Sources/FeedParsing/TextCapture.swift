@@ -8,16 +8,20 @@ struct TextCapture {
     /// Atom `type="xhtml"`: the wrapping `<div>` is not part of the content.
     let dropsWrapperDiv: Bool
     let limit: Int
-    private(set) var bytes: [UInt8] = []
+    private(set) var bytes: [UInt8]
     private(set) var hasMarkup = false
     private var wrapperDepth: Int?
     private var openTagEnd: Int?
 
-    init(depth: Int, allowsMarkup: Bool, dropsWrapperDiv: Bool, limit: Int) {
+    /// - Parameter storage: an empty buffer that may keep the capacity of an earlier capture,
+    ///   so that most fields of a document allocate no buffer of their own.
+    init(depth: Int, allowsMarkup: Bool, dropsWrapperDiv: Bool, limit: Int, storage: [UInt8]) {
+        precondition(storage.isEmpty, "a capture starts empty")
         self.depth = depth
         self.allowsMarkup = allowsMarkup
         self.dropsWrapperDiv = dropsWrapperDiv
         self.limit = limit
+        bytes = storage
     }
 
     mutating func append(text: UnsafeBufferPointer<UInt8>) {
@@ -26,7 +30,7 @@ struct TextCapture {
         if hasMarkup {
             appendEscaped(text)
         } else {
-            bytes.append(contentsOf: text.prefix(limit - bytes.count))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text.prefix(limit - bytes.count)))
         }
     }
 
@@ -56,7 +60,7 @@ struct TextCapture {
         openTagEnd = bytes.count
     }
 
-    mutating func closeChild(_ name: XMLName, at childDepth: Int) {
+    mutating func closeChild(_ localName: String, at childDepth: Int) {
         if childDepth == wrapperDepth { return }
         guard bytes.count < limit else { return }
         if openTagEnd == bytes.count {
@@ -65,7 +69,7 @@ struct TextCapture {
             bytes.append(contentsOf: " />".utf8)
         } else {
             bytes.append(contentsOf: "</".utf8)
-            bytes.append(contentsOf: name.localName.utf8)
+            bytes.append(contentsOf: localName.utf8)
             bytes.append(UInt8(ascii: ">"))
         }
         openTagEnd = nil
@@ -77,13 +81,16 @@ struct TextCapture {
         "profile",
     ]
 
-    /// The text, cut at a character boundary if it ran over the limit.
-    var text: String {
+    /// The text without surrounding white space (as every reader of a field wants it),
+    /// cut at a character boundary if it ran over the limit. Trimmed while still bytes,
+    /// so that padded content is not copied into a string twice.
+    var trimmedText: String {
         var end = min(bytes.count, limit)
         if end < bytes.count {
             while end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }
         }
-        return String(decoding: bytes[..<end], as: UTF8.self)
+        let text = bytes[..<end]
+        return String(decoding: text[text.rangeWithoutSurroundingSpace], as: UTF8.self)
     }
 
     private mutating func markAsMarkup() {
@@ -94,15 +101,26 @@ struct TextCapture {
         appendEscaped(plain)
     }
 
-    private mutating func appendEscaped(_ text: some Collection<UInt8>, quotes: Bool = false) {
-        for byte in text {
-            switch byte {
-            case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\"") where quotes: bytes.append(contentsOf: "&quot;".utf8)
-            default: bytes.append(byte)
+    /// Copies the runs between special characters whole: appending byte by byte
+    /// checked the buffer's uniqueness and capacity for every byte of inline XHTML.
+    private mutating func appendEscaped<Bytes: Collection<UInt8>>(_ text: Bytes, quotes: Bool = false) {
+        var runStart = text.startIndex
+        var index = runStart
+        while index != text.endIndex {
+            let escaped: String? = switch text[index] {
+            case UInt8(ascii: "&"): "&amp;"
+            case UInt8(ascii: "<"): "&lt;"
+            case UInt8(ascii: ">"): "&gt;"
+            case UInt8(ascii: "\"") where quotes: "&quot;"
+            default: nil
             }
+            if let escaped {
+                bytes.append(contentsOf: text[runStart..<index])
+                bytes.append(contentsOf: escaped.utf8)
+                runStart = text.index(after: index)
+            }
+            text.formIndex(after: &index)
         }
+        bytes.append(contentsOf: text[runStart...])
     }
 }

@@ -14,14 +14,17 @@ enum URIResolver {
     }
 
     private static func isPlainAbsolute(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard bytes.starts(with: "http://".utf8) || bytes.starts(with: "https://".utf8) else { return false }
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if byte == UInt8(ascii: "."), previous == UInt8(ascii: "/") { return false }
-            if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") { return true }
-            previous = byte
+        // On the contiguous UTF-8 buffer: iterating the string's UTF-8 view cost as much as the rest.
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.starts(with: "http://".utf8) || bytes.starts(with: "https://".utf8) else { return false }
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == UInt8(ascii: "."), previous == UInt8(ascii: "/") { return false }
+                if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") { return true }
+                previous = byte
+            }
+            return true
         }
-        return true
     }
 }

@@ -49,7 +49,7 @@ extension XMLStreamParser {
         _ localName: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?,
         attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
-        let name = XMLName(namespaceURI: uri.map(interned), prefix: prefix.map(interned), localName: interned(localName))
+        let elementName = name(uri: uri, prefix: prefix, localName: localName)
         var list: [XMLAttribute] = []
         if let attributes, attributeCount > 0 {
             list.reserveCapacity(attributeCount)
@@ -57,14 +57,13 @@ extension XMLStreamParser {
                 let base = attributes + index * 5
                 guard let attributeName = base[0], let start = base[3], let end = base[4] else { continue }
                 list.append(XMLAttribute(
-                    name: XMLName(namespaceURI: base[2].map(interned), prefix: base[1].map(interned),
-                                  localName: interned(attributeName)),
+                    name: self.name(uri: base[2], prefix: base[1], localName: attributeName),
                     value: decodeAttributeValue(UnsafeBufferPointer(start: start, count: end - start))
                 ))
             }
         }
         keepEntitiesAfterErrors()
-        handler.startElement(name, attributes: list, line: currentLine)
+        handler.startElement(elementName, attributes: list, line: currentLine)
     }
 
     /// The parser behind the user data, without a retain: ``parse(utf8:)`` holds it for the whole parse.

@@ -1,5 +1,4 @@
 internal import CLibXML2
-internal import Glibc
 
 /// libxml2's SAX2 push parser around one document, reporting to an ``XMLEventHandler``.
 ///
@@ -8,17 +7,27 @@ internal import Glibc
 /// libxml2's own size and depth limits stay on. The input is already UTF-8
 /// (``FeedTextDecoder`` converted it), so the declaration's encoding is ignored.
 final class XMLStreamParser {
-    /// Unowned because the caller keeps the handler alive for the parse, and a
-    /// strong reference would be retained and released on every SAX event.
-    unowned(unsafe) let handler: any XMLEventHandler
+    /// A strong `let`, not `unowned(unsafe)`: reading an unowned existential retains
+    /// and releases it on every SAX event, while a `let` of the guaranteed parser is borrowed.
+    let handler: any XMLEventHandler
     let maxEntityExpansions: Int
     private(set) var firstProblem: String?
     private(set) var isWellFormed = true
     private(set) var expandedEntities = 0
     private var context: xmlParserCtxtPtr?
-    /// Names and namespace URIs by address: libxml2 interns them in its dictionary,
-    /// so each distinct one is turned into a Swift string once per document.
-    private var internedNames: [UnsafeRawPointer: String] = [:]
+    // The name tables are read or written for every element and attribute; like the
+    // builder's per-event state they are `@exclusivity(unchecked)`, because a parser runs
+    // on one thread and never lends them out, so the run-time check could never fire.
+
+    /// Names by the addresses of their parts: libxml2 interns local names, prefixes and
+    /// namespace URIs in the parser's dictionary, which lives as long as the parse, so
+    /// each distinct name becomes Swift strings once per document.
+    @exclusivity(unchecked) private var nameIDs: [NameKey: Int] = [:]
+    /// The names by ``XMLName/id``.
+    @exclusivity(unchecked) private var names: [XMLName] = []
+    /// A direct-mapped cache in front of ``nameIDs``: a document uses a few dozen names, so
+    /// nearly every lookup ends here, without hashing the three addresses.
+    @exclusivity(unchecked) private var recentNames = [(key: NameKey, id: Int)?](repeating: nil, count: 64)
     /// Holds the entities the document declares in its internal subset, freed with it.
     private var entityDocument: xmlDocPtr?
 
@@ -48,39 +57,60 @@ final class XMLStreamParser {
             if let entityDocument { xmlFreeDoc(entityDocument) }
             self.context = nil
             self.entityDocument = nil
-            self.internedNames = [:]
+            self.nameIDs = [:]
+            self.names = []
+            self.recentNames = [(key: NameKey, id: Int)?](repeating: nil, count: 64)
         }
         let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
         xmlCtxtUseOptions(context, options)
         xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
-        let chunkSize = 64 * 1024
+        // Chunks far below libxml2's 10 MB lookup limit, but large enough that most feeds go in
+        // one: the last chunk is marked final, and libxml2 then parses it without first
+        // scanning ahead for the end of each tag and text run, as it must while more may come.
+        let chunkSize = 1024 * 1024
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             var offset = 0
             while offset < buffer.count, context.pointee.disableSAX == 0 {
                 let length = min(chunkSize, buffer.count - offset)
                 let chunk = UnsafeRawPointer(base + offset).assumingMemoryBound(to: CChar.self)
-                xmlParseChunk(context, chunk, Int32(length), 0)
                 offset += length
+                xmlParseChunk(context, chunk, Int32(length), offset == buffer.count ? 1 : 0)
             }
         }
+        // Ends an empty or stopped parse; after a final chunk libxml2 returns at once.
         xmlParseChunk(context, nil, 0, 1)
     }
 
-    func interned(_ pointer: UnsafePointer<xmlChar>) -> String {
-        let key = UnsafeRawPointer(pointer)
-        // Checked, not trusted: a string that was not interned could reuse a freed address.
-        if let known = internedNames[key], isSame(known, pointer) { return known }
-        let name = String(cString: pointer)
-        internedNames[key] = name
-        return name
-    }
-
-    private func isSame(_ known: String, _ pointer: UnsafePointer<xmlChar>) -> Bool {
-        var copy = known
-        return copy.withUTF8 { bytes in
-            strlen(pointer) == bytes.count && (bytes.isEmpty || memcmp(bytes.baseAddress!, pointer, bytes.count) == 0)
+    /// The name of an element or attribute; the same three addresses give the same name,
+    /// and the same ``XMLName/id``, for the whole document.
+    func name(
+        uri: UnsafePointer<xmlChar>?, prefix: UnsafePointer<xmlChar>?, localName: UnsafePointer<xmlChar>
+    ) -> XMLName {
+        let key = NameKey(uri: uri, prefix: prefix, localName: localName)
+        // Fibonacci hashing of the local name's address picks one of the 64 slots.
+        let slot = Int(truncatingIfNeeded: (UInt(bitPattern: localName) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+        let id: Int
+        if let recent = recentNames[slot], recent.key == key {
+            id = recent.id
+        } else if let known = nameIDs[key] {
+            id = known
+            recentNames[slot] = (key, known)
+        } else {
+            let name = XMLName(
+                id: names.count, namespaceURI: uri.map { String(cString: $0) }, prefix: prefix.map { String(cString: $0) },
+                localName: String(cString: localName)
+            )
+            nameIDs[key] = name.id
+            names.append(name)
+            recentNames[slot] = (key, name.id)
+            return name
         }
+        // libxml2 itself compares these names by address (its duplicate-attribute check);
+        // debug builds still make sure that an address was not reused for another name.
+        assert(names[id].localName == String(cString: localName)
+            && names[id].prefix == prefix.map { String(cString: $0) })
+        return names[id]
     }
 
     var currentLine: Int {
@@ -131,4 +161,10 @@ final class XMLStreamParser {
         }
         return HTMLEntityTable.shared.entity(named: name)
     }
+}
+
+private struct NameKey: Hashable {
+    let uri: UnsafePointer<xmlChar>?
+    let prefix: UnsafePointer<xmlChar>?
+    let localName: UnsafePointer<xmlChar>
 }
