@@ -10,7 +10,7 @@ struct AggregatorCommand: AsyncParsableCommand {
         version: AggregatorVersion.current,
         subcommands: [
             FetchCommand.self, ParseCommand.self, DedupCommand.self, FeedsCommand.self, StoriesCommand.self,
-            CheckConfigCommand.self,
+            CheckConfigCommand.self, RunCommand.self,
         ]
     )
 

@@ -7,21 +7,40 @@ import Foundation
 final class CycleLock {
     private let descriptor: Int32
 
+    private init(descriptor: Int32) {
+        self.descriptor = descriptor
+    }
+
     /// Waits for the lock; `onWait` is called once if another process holds it.
-    init(folder: String, onWait: () -> Void) throws(CycleError) {
+    ///
+    /// The wait polls instead of blocking in flock(2): a blocked call could
+    /// not be abandoned, and a daemon told to stop must not wait for another
+    /// process's whole cycle first.
+    static func acquire(folder: String, onWait: () -> Void) async throws(CycleError) -> CycleLock {
         let path = folder + "/cycle.lock"
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw CycleError(message: "cannot open the lock file \(path): \(String(cString: strerror(errno)))")
         }
-        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            onWait()
-            guard flock(descriptor, LOCK_EX) == 0 else {
+        var waited = false
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR else {
+                let reason = String(cString: strerror(errno))
                 close(descriptor)
-                throw CycleError(message: "cannot lock \(path): \(String(cString: strerror(errno)))")
+                throw CycleError(message: "cannot lock \(path): \(reason)")
             }
+            if !waited {
+                onWait()
+                waited = true
+            }
+            guard !Task.isStopRequested else {
+                close(descriptor)
+                throw CycleError(message: "stopped while waiting for another aggregator's cycle on \(path)")
+            }
+            try? await Task.sleep(for: .milliseconds(100))
         }
+        return CycleLock(descriptor: descriptor)
     }
 
     deinit {

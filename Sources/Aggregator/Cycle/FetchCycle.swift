@@ -39,10 +39,13 @@ public final class FetchCycle {
     public func run(
         subscriptions: [Subscription], force: Bool, progress: (any CycleProgress)? = nil
     ) async throws(CycleError) -> CycleSummary {
-        let lock = try CycleLock(folder: configuration.paths.state) {
+        let lock = try await CycleLock.acquire(folder: configuration.paths.state) {
             logger.notice("another aggregator is running a cycle on this state folder; waiting for it")
+            progress?.waitingForLock()
         }
         defer { withExtendedLifetime(lock) {} }
+        // Another process may have stored items since this tracker last saw the store.
+        tracker.resync(storedItemCount: try storeCall { () throws(StoreError) in try store.itemCount() })
 
         let started = now()
         let feeds = try storeCall { () throws(StoreError) in try store.syncSubscriptions(subscriptions) }
@@ -70,6 +73,10 @@ public final class FetchCycle {
                 }
             }
             for await poll in group {
+                // A stopping daemon has shut the fetcher down, so the polls still
+                // arriving are cancellations, not the feeds' failures: they stay
+                // unapplied and those feeds are simply due at the next start.
+                if Task.isStopRequested { continue }
                 do throws(CycleError) {
                     try apply(poll, to: &summary)
                 } catch {
@@ -81,6 +88,10 @@ public final class FetchCycle {
             return nil
         }
         if let stopped { throw stopped }
+        tracker.markInStep(storedItemCount: try storeCall { () throws(StoreError) in try store.itemCount() })
+        // Publishing a large store takes long and cannot be interrupted; a
+        // stopping daemon leaves it to its next start, which publishes first.
+        guard !Task.isStopRequested else { return summary }
         summary.filesWritten = try publisher.publish(from: store, at: now())
         progress?.finished()
         return summary

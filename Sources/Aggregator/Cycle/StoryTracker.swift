@@ -9,17 +9,23 @@ public import Timestamps
 public final class StoryTracker {
     private let engine: StoryEngine
     private var seedsByStory: [String: SeedArticle] = [:]
-    private var pendingRestore: (() throws(StoreError) -> [ItemRecord])?
+    private let restore: (() throws(StoreError) -> [ItemRecord])?
+    private var needsRestore: Bool
+    /// The store's item count when the index last held every stored item;
+    /// nil until the index is first rebuilt.
+    private var inStepWithItemCount: Int?
 
     /// - Parameter restore: loads the stored items whose stories new items may
-    ///   join; called once, before the first item is placed, so a cycle that
-    ///   brings nothing new never pays for rebuilding the index.
+    ///   join; called before the first item is placed, so a cycle that brings
+    ///   nothing new never pays for rebuilding the index, and again only when
+    ///   another process has stored items since (see ``resync(storedItemCount:)``).
     public init(
         configuration: StoryEngineConfiguration = StoryEngineConfiguration(),
         seeds: [SeedArticle],
         restore: (() throws(StoreError) -> [ItemRecord])? = nil
     ) {
-        pendingRestore = restore
+        self.restore = restore
+        needsRestore = restore != nil
         engine = StoryEngine(configuration: configuration)
         engine.addSeeds(seeds)
         // The engine names a group of seeds after its first file, so keying
@@ -31,14 +37,33 @@ public final class StoryTracker {
 
     public var itemCount: Int { engine.itemCount }
 
-    /// Rebuilds the engine's index from the store, if that has not happened yet.
+    /// Rebuilds the engine's index from the store, if that has not happened
+    /// yet or the store gained items from another process since. Items the
+    /// index holds already are skipped, so catching up costs one read.
     public func prepare() throws(StoreError) {
-        guard let restore = pendingRestore else { return }
+        guard needsRestore, let restore else { return }
         for item in try restore() {
             guard let storyID = item.storyID else { continue }
             engine.restore(storyItem(for: item), storyID: storyID)
         }
-        pendingRestore = nil
+        needsRestore = false
+    }
+
+    /// Compares the store's item count, read under the cycle lock, with the
+    /// count the index was last in step with: a difference means a one-shot
+    /// `fetch` stored items this long-lived index has not seen, and the next
+    /// ``prepare()`` reads them, so they are joined instead of duplicated.
+    public func resync(storedItemCount: Int) {
+        if let known = inStepWithItemCount, known != storedItemCount {
+            needsRestore = restore != nil
+        }
+    }
+
+    /// Records the store's item count at the end of a cycle, still under the
+    /// cycle lock, when the index holds every stored item.
+    public func markInStep(storedItemCount: Int) {
+        guard !needsRestore else { return }
+        inStepWithItemCount = storedItemCount
     }
 
     public func place(_ item: ItemRecord, seenAt now: Timestamp) -> StoryPlacement {

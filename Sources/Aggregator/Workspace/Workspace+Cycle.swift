@@ -20,11 +20,9 @@ extension Workspace {
         return settings
     }
 
-    /// Runs one cycle end to end: open the store, rebuild the story index
-    /// from it, poll, publish.
-    public func runCycle(
-        force: Bool, logger: Logger, progress: (any CycleProgress)? = nil
-    ) async throws(CycleError) -> CycleSummary {
+    /// Opens the store and starts the fetcher; the story index holds the
+    /// seeds now and is rebuilt from the store when the first new item comes.
+    public func openCycleResources(logger: Logger) throws(CycleError) -> CycleResources {
         let store: FeedStore
         let fetcher: FeedFetcher
         do {
@@ -33,12 +31,36 @@ extension Workspace {
         } catch {
             throw CycleError(message: "\(error)", cause: error)
         }
-        defer { fetcher.shutdown() }
-        let horizon = Timestamp.now.adding(seconds: -Int64(configuration.dedup.storyMaxAgeDays) * 86_400)
         let tracker = StoryTracker(seeds: seeds) { () throws(StoreError) in
-            try store.items(firstSeenSince: horizon)
+            try store.items(firstSeenSince: storyHorizon)
         }
-        let cycle = FetchCycle(configuration: configuration, store: store, fetcher: fetcher, tracker: tracker, logger: logger)
+        return CycleResources(store: store, fetcher: fetcher, tracker: tracker)
+    }
+
+    /// Runs one cycle end to end: open the store, rebuild the story index
+    /// from it, poll, publish.
+    public func runCycle(
+        force: Bool, logger: Logger, progress: (any CycleProgress)? = nil
+    ) async throws(CycleError) -> CycleSummary {
+        let resources = try openCycleResources(logger: logger)
+        defer { resources.shutdown() }
+        return try await runCycle(using: resources, force: force, logger: logger, progress: progress)
+    }
+
+    /// Runs one cycle with resources kept from earlier cycles: the same code
+    /// as ``runCycle(force:logger:progress:)``, without reopening anything.
+    public func runCycle(
+        using resources: CycleResources, force: Bool, logger: Logger, progress: (any CycleProgress)? = nil
+    ) async throws(CycleError) -> CycleSummary {
+        let cycle = FetchCycle(
+            configuration: configuration, store: resources.store, fetcher: resources.fetcher,
+            tracker: resources.tracker, logger: logger
+        )
         return try await cycle.run(subscriptions: subscriptions.subscriptions, force: force, progress: progress)
+    }
+
+    /// Items first seen before this no longer join stories.
+    private var storyHorizon: Timestamp {
+        Timestamp.now.adding(seconds: -Int64(configuration.dedup.storyMaxAgeDays) * 86_400)
     }
 }

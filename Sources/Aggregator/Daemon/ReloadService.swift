@@ -1,0 +1,29 @@
+import Logging
+import ServiceLifecycle
+import UnixSignals
+
+/// Reloads the configuration, subscriptions and seeds on SIGHUP. A workspace
+/// that loads is handed to the scheduler, which switches to it between
+/// cycles; one that does not is refused, and the running one stays.
+struct ReloadService: Service {
+    /// Trapped before the daemon says READY=1: SIGHUP's default action ends the process.
+    let hangups: UnixSignalsSequence
+    let configPath: String
+    let environment: [String: String]
+    let inbox: DaemonInbox
+    let notifier: SystemdNotifier?
+    let logger: Logger
+
+    func run() async {
+        for await _ in hangups.cancelOnGracefulShutdown() {
+            notifier?.send(.reloading(monotonicMicroseconds: NotifyMessage.monotonicNow))
+            logger.info("reloading the configuration", metadata: ["config.file": "\(configPath)"])
+            do {
+                inbox.post(try Workspace.load(configPath: configPath, environment: environment))
+            } catch {
+                logger.error("configuration reload refused; the running configuration stays", metadata: ["error": "\(error)"])
+                notifier?.send(.ready(status: "reload refused, the previous configuration keeps running: \(error)"))
+            }
+        }
+    }
+}

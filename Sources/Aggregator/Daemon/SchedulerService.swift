@@ -1,0 +1,130 @@
+import FeedFetching
+import Logging
+import ServiceLifecycle
+import Store
+import Timestamps
+
+/// Runs the cycles: one at start, then one whenever a feed falls due or a
+/// reloaded configuration arrives. Each is the cycle `aggregator fetch` runs;
+/// the store, the fetcher and the story index are kept from one to the next.
+struct SchedulerService: Service {
+    let workspace: Workspace
+    let inbox: DaemonInbox
+    let notifier: SystemdNotifier?
+    let monitor: CycleMonitor
+    let logger: Logger
+
+    /// The story index is rebuilt from the store this often, so items older
+    /// than `[dedup] story_max_age_days` leave it as they do for a one-shot fetch.
+    static let indexLifetime = Duration.seconds(86_400)
+    /// The shortest pause after a cycle, should a feed's next check fail to
+    /// move forward (its state could not be saved, say). After a cycle that
+    /// stopped, the pause is `[fetch] min_interval`.
+    static let minimumPause = Duration.seconds(1)
+
+    func run() async throws {
+        try await withGracefulShutdownHandler {
+            try await pollUntilStopped()
+        } onGracefulShutdown: { [inbox, notifier, logger] in
+            logger.info("stopping")
+            notifier?.send(.stopping)
+            inbox.stop()
+        }
+    }
+
+    private func pollUntilStopped() async throws {
+        var workspace = self.workspace
+        var resources = try workspace.openCycleResources(logger: logger)
+        defer { resources.shutdown() }
+        var openedAt = ContinuousClock.now
+        let loaded = "\(workspace.subscriptions.subscriptions.count) feeds and \(workspace.seeds.count) seed stories"
+        logger.info("ready", metadata: ["feeds": "\(workspace.subscriptions.subscriptions.count)", "seeds": "\(workspace.seeds.count)"])
+        notifier?.send(.ready(status: "loaded \(loaded); polling the due feeds"))
+
+        var pollNow = true
+        while !inbox.isStopping {
+            if let candidate = inbox.takeReload() {
+                do {
+                    let reopened = try candidate.openCycleResources(logger: logger)
+                    resources.shutdown()
+                    (workspace, resources, openedAt) = (candidate, reopened, .now)
+                    logger.info("configuration reloaded", metadata: ["feeds": "\(workspace.subscriptions.subscriptions.count)"])
+                    notifier?.send(.ready(status: "configuration reloaded; polling the due feeds"))
+                    pollNow = true
+                } catch {
+                    logger.error("configuration reload refused; the running configuration stays", metadata: ["error": "\(error)"])
+                    notifier?.send(.ready(status: "reload refused, the previous configuration keeps running: \(error)"))
+                }
+            } else if ContinuousClock.now - openedAt > Self.indexLifetime {
+                do {
+                    let reopened = try workspace.openCycleResources(logger: logger)
+                    resources.shutdown()
+                    (resources, openedAt) = (reopened, .now)
+                } catch {
+                    logger.warning("cannot rebuild the story index; keeping the current one", metadata: ["error": "\(error)"])
+                }
+            }
+            let longest = Duration.seconds(workspace.configuration.fetch.minIntervalSeconds)
+            var pause = pollNow ? .zero : Self.pause(until: nextPoll(in: resources.store), now: .now, longest: longest)
+            if pause == .zero {
+                pause = await cycle(workspace, resources) ? Self.minimumPause : longest
+                pollNow = false
+            }
+            await inbox.wait(until: .now + pause)
+        }
+    }
+
+    /// How long to wait for `nextPoll`: never past it, and never longer than
+    /// `longest`, so feeds that another process changed are seen soon enough.
+    static func pause(until nextPoll: Timestamp?, now: Timestamp, longest: Duration) -> Duration {
+        guard let nextPoll else { return longest }
+        let seconds = nextPoll.secondsSince1970 - now.secondsSince1970
+        return seconds <= 0 ? .zero : min(.seconds(seconds), longest)
+    }
+
+    /// Runs one cycle and reports it; returns whether it completed.
+    private func cycle(_ workspace: Workspace, _ resources: CycleResources) async -> Bool {
+        monitor.cycleStarting()
+        defer { monitor.cycleEnded() }
+        notifier?.send(.status("polling the due feeds"))
+        do {
+            let summary = try await withGracefulShutdownHandler {
+                try await workspace.runCycle(using: resources, force: false, logger: logger, progress: monitor)
+            } onGracefulShutdown: { [fetcher = resources.fetcher] in
+                // Ends the transfers in flight at once; the cycle then stores
+                // nothing more and the output stays as last published.
+                fetcher.shutdown()
+            }
+            logger.info("cycle finished", metadata: summary.metadata)
+            report(workspace, resources)
+            return true
+        } catch {
+            logger.error("cycle stopped", metadata: ["error": "\(error)"])
+            notifier?.send(.status("the last cycle stopped: \(error)"))
+            return false
+        }
+    }
+
+    private func report(_ workspace: Workspace, _ resources: CycleResources) {
+        let settings = workspace.configuration
+        do {
+            let stories = try resources.store.stories(includeKnown: settings.dedup.emitKnown, limit: settings.output.maxEntries)
+            let status = DaemonStatus(feeds: try resources.store.feeds(), storiesPublished: stories.count)
+            notifier?.send(.status(status.line))
+        } catch {
+            logger.warning("cannot read the store for the status line", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// When the next feed is due; read from the store each time, since a
+    /// one-shot `fetch` may have polled feeds in between.
+    private func nextPoll(in store: FeedStore) -> Timestamp? {
+        do {
+            return DaemonStatus.nextPoll(of: try store.feeds())
+        } catch {
+            logger.warning("cannot read the feeds' next checks; polling now", metadata: ["error": "\(error)"])
+            return Timestamp.now
+        }
+    }
+
+}
