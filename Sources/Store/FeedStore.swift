@@ -93,8 +93,17 @@ public final class FeedStore: Sendable {
 
     /// Stores a feed's fetch state after a fetch that brought no items.
     public func save(_ feed: FeedRecord) throws(StoreError) {
-        try perform("saving feed \(feed.url)") {
-            try pool.write { db in try Self.update(feed, in: db) }
+        try save([feed])
+    }
+
+    /// Stores several feeds' fetch state in one transaction: a cycle over a
+    /// thousand unchanged feeds must not pay a thousand commits.
+    public func save(_ feeds: [FeedRecord]) throws(StoreError) {
+        guard !feeds.isEmpty else { return }
+        try perform("saving \(feeds.count) feeds") {
+            try pool.write { db in
+                for feed in feeds { try Self.update(feed, in: db) }
+            }
         }
     }
 

@@ -61,6 +61,9 @@ public final class FetchCycle {
         // engine here, one at a time, as soon as it is ready.
         let fetcher = self.fetcher
         let scheduler = self.scheduler
+        // Feed states are saved in batches; a crash loses at most one batch,
+        // and those feeds are then simply fetched again (conditionally).
+        var unsaved: [FeedRecord] = []
         let stopped: CycleError? = await withTaskGroup(of: FeedPoll.self) { group in
             for feed in due {
                 group.addTask {
@@ -78,7 +81,11 @@ public final class FetchCycle {
                 // unapplied and those feeds are simply due at the next start.
                 if Task.isStopRequested { continue }
                 do throws(CycleError) {
-                    try apply(poll, to: &summary)
+                    unsaved.append(try apply(poll, to: &summary))
+                    if unsaved.count >= Self.feedStatesPerCommit {
+                        try storeCall { () throws(StoreError) in try store.save(unsaved) }
+                        unsaved.removeAll(keepingCapacity: true)
+                    }
                 } catch {
                     group.cancelAll()
                     return error
@@ -88,6 +95,7 @@ public final class FetchCycle {
             return nil
         }
         if let stopped { throw stopped }
+        try storeCall { () throws(StoreError) in try store.save(unsaved) }
         tracker.markInStep(storedItemCount: try storeCall { () throws(StoreError) in try store.itemCount() })
         // Publishing a large store takes long and cannot be interrupted; a
         // stopping daemon leaves it to its next start, which publishes first.
@@ -135,7 +143,11 @@ public final class FetchCycle {
         return FeedPoll(feed: feed, conditional: conditional, response: response, outcome: outcome)
     }
 
-    private func apply(_ poll: FeedPoll, to summary: inout CycleSummary) throws(CycleError) {
+    private static let feedStatesPerCommit = 128
+
+    /// Applies one feed's poll to the store (its new items) and to the summary;
+    /// returns the feed's new state for the caller to save.
+    private func apply(_ poll: FeedPoll, to summary: inout CycleSummary) throws(CycleError) -> FeedRecord {
         let checked = now()
         var feed = poll.feed
         feed.lastChecked = checked
@@ -185,7 +197,7 @@ public final class FetchCycle {
             try store.recentItemTimes(ofFeed: feed.id, limit: scheduler.itemsForPublishingRate)
         }
         scheduler.update(&feed, after: poll, itemTimes: itemTimes, now: checked)
-        try storeCall { () throws(StoreError) in try store.save(feed) }
+        return feed
     }
 
     private func record(failure message: String, of feed: inout FeedRecord, in summary: inout CycleSummary) {
