@@ -337,19 +337,28 @@ public final class FeedStore: Sendable {
         }
     }
 
+    /// The stories' members in two queries and only the feeds they name:
+    /// archive pages ask for a hundred stories at a time, over thousands of feeds.
     private static func withMembers(_ stories: [StoryRecord], in db: Database) throws -> [StoredStory] {
-        let feeds = Dictionary(
-            uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT * FROM feed").map {
+        guard !stories.isEmpty else { return [] }
+        let placeholders = Array(repeating: "?", count: stories.count).joined(separator: ", ")
+        let members = try Row.fetchAll(
+            db,
+            sql: "SELECT * FROM item WHERE story_id IN (\(placeholders)) ORDER BY first_seen, rowid",
+            arguments: StatementArguments(stories.map(\.id))
+        ).map(ItemRecord.init(row:))
+        let membersByStory = Dictionary(grouping: members) { $0.storyID ?? "" }
+        let feedIDs = Array(Set(members.map(\.feedID)))
+        let feedPlaceholders = Array(repeating: "?", count: feedIDs.count).joined(separator: ", ")
+        let feeds: [Int64: FeedRecord] = feedIDs.isEmpty ? [:] : Dictionary(
+            uniqueKeysWithValues: try Row.fetchAll(
+                db, sql: "SELECT * FROM feed WHERE id IN (\(feedPlaceholders))", arguments: StatementArguments(feedIDs)
+            ).map {
                 let feed = FeedRecord(row: $0)
                 return (feed.id, feed)
             }
         )
-        return try stories.map { story in
-            let members = try Row.fetchAll(
-                db, sql: "SELECT * FROM item WHERE story_id = ? ORDER BY first_seen, rowid", arguments: [story.id]
-            ).map(ItemRecord.init(row:))
-            return StoredStory(story: story, members: members, feeds: feeds)
-        }
+        return stories.map { StoredStory(story: $0, members: membersByStory[$0.id] ?? [], feeds: feeds) }
     }
 
     public func itemCount() throws(StoreError) -> Int {
