@@ -236,20 +236,7 @@ public final class FeedStore: Sendable {
     /// The stories with the newest first reports, with their members: what
     /// `aggregator stories` lists.
     public func stories(includeKnown: Bool, limit: Int) throws(StoreError) -> [StoredStory] {
-        try perform("reading stories") {
-            try pool.read { db in
-                let stories = try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT * FROM story WHERE (is_known = 0 OR ?)
-                            AND EXISTS (SELECT 1 FROM item WHERE item.story_id = story.id)
-                        ORDER BY published DESC, id LIMIT ?
-                        """,
-                    arguments: [includeKnown, limit]
-                ).map(StoryRecord.init(row:))
-                return try Self.withMembers(stories, in: db)
-            }
-        }
+        try visibleStories(includeKnown: includeKnown, limit: limit, orderedBy: "published DESC, id")
     }
 
     /// How many stories were ever created, seed stories and emptied ones included:
@@ -278,14 +265,20 @@ public final class FeedStore: Sendable {
     /// The most recently discovered stories that have members (and are not seed
     /// stories, unless `includeKnown`), newest first: what the subscription feed shows.
     public func newestStories(includeKnown: Bool, limit: Int) throws(StoreError) -> [StoredStory] {
-        try perform("reading the newest stories") {
+        try visibleStories(includeKnown: includeKnown, limit: limit, orderedBy: "rowid DESC")
+    }
+
+    /// Stories that have members, seed stories only with `includeKnown`.
+    /// - Parameter order: an ORDER BY clause of our own, never user input.
+    private func visibleStories(includeKnown: Bool, limit: Int, orderedBy order: String) throws(StoreError) -> [StoredStory] {
+        try perform("reading stories") {
             try pool.read { db in
                 let stories = try Row.fetchAll(
                     db,
                     sql: """
                         SELECT * FROM story WHERE (is_known = 0 OR ?)
                             AND EXISTS (SELECT 1 FROM item WHERE item.story_id = story.id)
-                        ORDER BY rowid DESC LIMIT ?
+                        ORDER BY \(order) LIMIT ?
                         """,
                     arguments: [includeKnown, limit]
                 ).map(StoryRecord.init(row:))
