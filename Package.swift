@@ -19,11 +19,15 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
     ],
     targets: [
         // C libraries, reached only through the wrapper targets below.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Pure parts: no network, no disk, no SQL.
         .target(name: "Timestamps", swiftSettings: swiftSettings),
@@ -34,6 +38,7 @@ let package = Package(
         // The two libxml2 users never import Foundation (DESIGN.md, pitfall 1).
         .target(name: "FeedParsing", dependencies: ["CLibXML2", "Timestamps"], swiftSettings: swiftSettings),
         .target(name: "Publishing", dependencies: ["CLibXML2", "Timestamps"], swiftSettings: swiftSettings),
+        .target(name: "HTTPCompression", dependencies: ["CZlib"], swiftSettings: swiftSettings),
         .target(
             name: "FeedFetching",
             dependencies: ["CCurl", .product(name: "Logging", package: "swift-log")],
@@ -48,11 +53,14 @@ let package = Package(
         .target(
             name: "Aggregator",
             dependencies: [
-                "FeedParsing", "FeedFetching", "Scheduling", "StoryEngine", "Publishing", "Store", "Timestamps",
+                "FeedParsing", "FeedFetching", "Scheduling", "StoryEngine", "Publishing", "Store", "Timestamps", "HTTPCompression",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -102,7 +110,7 @@ let package = Package(
         .testTarget(
             name: "AggregatorTests",
             dependencies: [
-                "Aggregator", "FeedParsing", "FeedTestServer", "Store", "Timestamps",
+                "Aggregator", "FeedParsing", "FeedTestServer", "HTTPCompression", "Store", "Timestamps",
                 .product(name: "Logging", package: "swift-log"),
             ],
             exclude: ["Fixtures"],

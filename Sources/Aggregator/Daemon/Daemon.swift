@@ -29,12 +29,16 @@ public struct Daemon: Sendable {
                 inbox: inbox, notifier: notifier, logger: logger
             ),
         ]
+        let metrics = CycleMetrics()
+        if !workspace.configuration.serve.listen.isEmpty {
+            services.append(try OutputServer(workspace: workspace, metrics: metrics, logger: logger).application)
+        }
         if let watchdogInterval, let notifier {
             services.append(WatchdogService(interval: watchdogInterval, monitor: monitor, notifier: notifier, logger: logger))
         }
         // Last, because a group stops its services in reverse order: the
         // scheduler is told first, while it may be mid-cycle.
-        services.append(SchedulerService(workspace: workspace, inbox: inbox, notifier: notifier, monitor: monitor, logger: logger))
+        services.append(SchedulerService(workspace: workspace, inbox: inbox, notifier: notifier, monitor: monitor, logger: logger, metrics: metrics))
         var configuration = ServiceGroupConfiguration(
             services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger
         )

@@ -1,3 +1,4 @@
+import CDispatch
 import Foundation
 public import Logging
 import Synchronization

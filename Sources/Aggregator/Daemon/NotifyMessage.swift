@@ -1,3 +1,4 @@
+import CDispatch
 import Foundation
 
 /// One message of the systemd notify protocol: its `KEY=value` assignments,

@@ -13,6 +13,7 @@ struct SchedulerService: Service {
     let notifier: SystemdNotifier?
     let monitor: CycleMonitor
     let logger: Logger
+    var metrics: CycleMetrics? = nil
 
     /// The story index is rebuilt from the store this often, so items older
     /// than `[dedup] story_max_age_days` leave it as they do for a one-shot fetch.
@@ -85,6 +86,7 @@ struct SchedulerService: Service {
     /// Runs one cycle and reports it; returns whether it completed.
     private func cycle(_ workspace: Workspace, _ resources: CycleResources) async -> Bool {
         monitor.cycleStarting()
+        let started = ContinuousClock.now
         defer { monitor.cycleEnded() }
         notifier?.send(.status("polling the due feeds"))
         do {
@@ -96,7 +98,7 @@ struct SchedulerService: Service {
                 fetcher.shutdown()
             }
             logger.info("cycle finished", metadata: summary.metadata)
-            report(workspace, resources)
+            report(workspace, resources, summary, duration: .now - started)
             return true
         } catch {
             logger.error("cycle stopped", metadata: ["error": "\(error)"])
@@ -105,12 +107,14 @@ struct SchedulerService: Service {
         }
     }
 
-    private func report(_ workspace: Workspace, _ resources: CycleResources) {
+    private func report(_ workspace: Workspace, _ resources: CycleResources, _ summary: CycleSummary, duration: Duration) {
         let settings = workspace.configuration
         do {
             let stories = try resources.store.stories(includeKnown: settings.dedup.emitKnown, limit: settings.output.maxEntries)
-            let status = DaemonStatus(feeds: try resources.store.feeds(), storiesPublished: stories.count)
+            let feeds = try resources.store.feeds()
+            let status = DaemonStatus(feeds: feeds, storiesPublished: stories.count)
             notifier?.send(.status(status.line))
+            metrics?.recordCycle(summary, duration: duration, feeds: feeds, storiesPublished: stories.count)
         } catch {
             logger.warning("cannot read the store for the status line", metadata: ["error": "\(error)"])
         }

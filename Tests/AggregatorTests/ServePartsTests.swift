@@ -1,0 +1,98 @@
+import HTTPCompression
+@testable import Aggregator
+import Foundation
+import Store
+import Synchronization
+import Testing
+import Timestamps
+
+/// The HTTP server's pure parts: paths, addresses, dates, encodings, feed states.
+@Suite("Serve parts")
+struct ServePartsTests {
+    @Test(arguments: [
+        ("/feed.atom", "feed.atom"), ("/", "index.html"), ("/archive/", "archive/index.html"),
+        ("/stories/a%20b.html", "stories/a b.html"),
+    ])
+    func requestPathsBelowTheFolder(request: String, relative: String) {
+        #expect(OutputFolder.relativePath(request) == relative)
+    }
+
+    @Test(arguments: [
+        "/../x", "/%2e%2e/x", "/%2E%2E", "/a/%2e%2e%2f%2e%2e/x", "/./feed.atom", "//etc/passwd", "/%2fetc/passwd",
+        "/a%00b", "/%zz", "/%2", "feed.atom", "/a//b",
+    ])
+    func requestPathsThatLeaveOrBendTheFolderAreRefused(request: String) {
+        #expect(OutputFolder.relativePath(request) == nil)
+    }
+
+    @Test func listenAddresses() throws {
+        #expect(try ListenAddress("127.0.0.1:8080") == ListenAddress("127.0.0.1:8080"))
+        let v6 = try ListenAddress("[::1]:9000")
+        #expect(v6.host == "::1" && v6.port == 9000)
+        for bad in ["127.0.0.1", ":8080", "host:0", "host:70000", "host:http"] {
+            #expect(throws: ServeError.self, "\(bad)") { try ListenAddress(bad) }
+        }
+    }
+
+    @Test func httpDatesAreIMFFixdate() {
+        #expect(Timestamp(secondsSince1970: 784_111_777).httpDate == "Sun, 06 Nov 1994 08:49:37 GMT")
+        #expect(Timestamp(secondsSince1970: 0).httpDate == "Thu, 01 Jan 1970 00:00:00 GMT")
+        let now = Timestamp(secondsSince1970: 1_795_000_000)
+        #expect(Timestamp(rfc822: now.httpDate) == now)
+    }
+
+    @Test func gzipIsUsedOnlyWhenAccepted() throws {
+        #expect(Gzip.isAccepted(by: "gzip"))
+        #expect(Gzip.isAccepted(by: "deflate, GZIP;q=0.5"))
+        #expect(Gzip.isAccepted(by: "*"))
+        #expect(!Gzip.isAccepted(by: nil))
+        #expect(!Gzip.isAccepted(by: "br, deflate"))
+        #expect(!Gzip.isAccepted(by: "gzip;q=0"))
+        #expect(!Gzip.isAccepted(by: "gzip; q=0.000"))
+        let text = Array(String(repeating: "<entry>same story</entry>", count: 100).utf8)
+        let zipped = try #require(Gzip.compress(text))
+        #expect(zipped.starts(with: [0x1f, 0x8b]), "a gzip member, not a raw zlib stream")
+        #expect(zipped.count < text.count / 10)
+    }
+
+    @Test func feedStatesForMetrics() {
+        let base = FeedRecord(id: 1, url: "https://example.org/feed", subscribedURL: "https://example.org/feed", title: "Example")
+        var feed = base
+        #expect(feed.serveState == "unchecked")
+        feed.lastStatus = 200
+        #expect(feed.serveState == "ok")
+        feed.lastStatus = 304
+        #expect(feed.serveState == "not_modified")
+        feed.lastStatus = 500
+        feed.lastError = "server error"
+        #expect(feed.serveState == "failing")
+        #expect(feed.fetchErrorKind == "http_5xx")
+        feed.lastStatus = 429
+        #expect(feed.serveState == "rate_limited")
+        feed.lastStatus = nil
+        #expect(feed.fetchErrorKind == "network")
+        feed.isGone = true
+        #expect(feed.serveState == "gone")
+        #expect(feed.fetchErrorKind == nil)
+    }
+
+    /// A clock the test moves by hand.
+    final class ManualInstant: Sendable {
+        private let instant = Mutex(ContinuousClock.now)
+        var now: ContinuousClock.Instant { instant.withLock { $0 } }
+        func advance(by duration: Duration) { instant.withLock { $0 += duration } }
+    }
+
+    @Test func readinessNeedsARecentCycle() throws {
+        let clock = ManualInstant()
+        let metrics = CycleMetrics(now: { clock.now })
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("serve-readiness-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: state) }
+        let readiness = Readiness(stateDirectory: state, intervalSeconds: 60, metrics: metrics)
+        #expect(readiness.problem() == "no cycle has completed yet")
+        metrics.recordCycle(CycleSummary(), duration: .seconds(1), feeds: [], storiesPublished: 0)
+        #expect(readiness.problem() == nil)
+        clock.advance(by: .seconds(181))
+        #expect(readiness.problem()?.hasPrefix("the last cycle completed") == true)
+    }
+}
