@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "HTTPCompression", dependencies: ["CZlib"], swiftSettings: swiftSettings),
         .target(
             name: "FeedFetching",
-            dependencies: ["CCurl", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["CCurl", "Timestamps", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
 

@@ -1,4 +1,5 @@
 import Glibc
+import Timestamps
 
 /// A `file:` feed, read straight from disk: libcurl never sees these URLs, and no redirect
 /// can reach them. Its validators imitate nginx's, so conditional requests work the same way.
@@ -25,7 +26,7 @@ struct LocalFeedFile {
         let modified = status.st_mtim
         // Nanoseconds in the tag let a rewrite within the same second still count as a change.
         let etag = "\"\(String(modified.tv_sec, radix: 16)).\(String(modified.tv_nsec, radix: 16))-\(String(size, radix: 16))\""
-        let lastModified = HTTPDate.string(secondsSince1970: modified.tv_sec)
+        let lastModified = Timestamp(secondsSince1970: Int64(modified.tv_sec)).httpDate
         // If-None-Match wins over If-Modified-Since (RFC 9110 13.2.2); the date is compared
         // exactly, as nginx does, since it is our own string handed back.
         let unchanged = request.etag.map { $0 == etag } ?? (request.lastModified == lastModified)

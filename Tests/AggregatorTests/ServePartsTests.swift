@@ -34,13 +34,6 @@ struct ServePartsTests {
         }
     }
 
-    @Test func httpDatesAreIMFFixdate() {
-        #expect(Timestamp(secondsSince1970: 784_111_777).httpDate == "Sun, 06 Nov 1994 08:49:37 GMT")
-        #expect(Timestamp(secondsSince1970: 0).httpDate == "Thu, 01 Jan 1970 00:00:00 GMT")
-        let now = Timestamp(secondsSince1970: 1_795_000_000)
-        #expect(Timestamp(rfc822: now.httpDate) == now)
-    }
-
     @Test func gzipIsUsedOnlyWhenAccepted() throws {
         #expect(Gzip.isAccepted(by: "gzip"))
         #expect(Gzip.isAccepted(by: "deflate, GZIP;q=0.5"))

@@ -1,11 +1,9 @@
-import Timestamps
-
 extension Timestamp {
     private static let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-    /// The IMF-fixdate HTTP asks for in `Last-Modified`: `Sun, 06 Nov 1994 08:49:37 GMT`.
-    var httpDate: String {
+    /// The IMF-fixdate of RFC 9110 (`Last-Modified`, `Date`): `Sun, 06 Nov 1994 08:49:37 GMT`.
+    public var httpDate: String {
         let civil = CivilDate(self)
         // 1970-01-01, day zero, was a Thursday.
         let days = secondsSince1970 >= 0 ? secondsSince1970 / 86_400 : (secondsSince1970 - 86_399) / 86_400
