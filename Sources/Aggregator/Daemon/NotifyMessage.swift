@@ -1,3 +1,6 @@
+// With Hummingbird in the graph, release builds resolve the Glibc structs used
+// here (stat, timespec) to CDispatch's copy of the headers, and
+// MemberImportVisibility then asks for that module by name.
 import CDispatch
 import Foundation
 
