@@ -174,6 +174,7 @@ struct ServeTests {
         #expect(served.metric("aggregator_feeds{state=\"ok\"}") == 2)
         #expect(served.metric("aggregator_cycle_duration_seconds_count") == 1)
         #expect(try #require(served.metric("aggregator_items_new_total")) > 0)
+        #expect(try #require(served.metric("aggregator_fetched_bytes_total")) > 0, "the first cycle fetched the feeds' bodies")
         #expect(try #require(served.metric("aggregator_stories_published")) > 0)
 
         // A reload runs a cycle at once; no feed is due again yet, so it fetches nothing.

@@ -9,6 +9,8 @@ public struct CycleSummary: Sendable, Equatable {
     public var joinedStories = 0
     public var attachedToKnown = 0
     public var filesWritten = 0
+    /// Body bytes received (decoded), over all feeds.
+    public var bytesFetched = 0
     public var failures: [String] = []
 
     public init() {}

@@ -152,6 +152,7 @@ public final class FetchCycle {
         var feed = poll.feed
         feed.lastChecked = checked
         feed.lastStatus = poll.response?.status
+        summary.bytesFetched += poll.response?.body.count ?? 0
         if let response = poll.response {
             redirectPolicy.apply(response, to: &feed)
             // Validators are kept only for a body we could use: after a body

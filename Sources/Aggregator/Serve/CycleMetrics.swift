@@ -24,6 +24,7 @@ final class CycleMetrics: Sendable {
     private let newStories: CoreMetrics.Counter
     private let joinedStories: CoreMetrics.Counter
     private let knownStories: CoreMetrics.Counter
+    private let bytesFetched: CoreMetrics.Counter
     private let notModifiedRatio: CoreMetrics.Gauge
     private let storiesPublished: CoreMetrics.Gauge
     private let feedsByState: [String: CoreMetrics.Gauge]
@@ -43,6 +44,7 @@ final class CycleMetrics: Sendable {
         newStories = CoreMetrics.Counter(label: "aggregator_stories_new_total", dimensions: [], factory: factory)
         joinedStories = CoreMetrics.Counter(label: "aggregator_stories_joined_total", dimensions: [], factory: factory)
         knownStories = CoreMetrics.Counter(label: "aggregator_stories_known_total", dimensions: [], factory: factory)
+        bytesFetched = CoreMetrics.Counter(label: "aggregator_fetched_bytes_total", dimensions: [], factory: factory)
         notModifiedRatio = CoreMetrics.Gauge(label: "aggregator_not_modified_ratio", dimensions: [], factory: factory)
         storiesPublished = CoreMetrics.Gauge(label: "aggregator_stories_published", dimensions: [], factory: factory)
         feedsByState = Dictionary(uniqueKeysWithValues: Self.feedStates.map { state in
@@ -62,6 +64,7 @@ final class CycleMetrics: Sendable {
         newStories.increment(by: summary.newStories)
         joinedStories.increment(by: summary.joinedStories)
         knownStories.increment(by: summary.attachedToKnown)
+        bytesFetched.increment(by: summary.bytesFetched)
         let answered = summary.fetched + summary.notModified
         notModifiedRatio.record(answered == 0 ? 0 : Double(summary.notModified) / Double(answered))
         storiesPublished.record(published)
