@@ -4,7 +4,7 @@ import Testing
 
 @Suite(.enabled(if: TestFeedServer.isAvailable, "python3 is not installed"))
 struct CancellationTests {
-    @Test func cancellingTheTaskEndsItsTransferWithinASecond() async throws {
+    @Test func cancellingTheTaskEndsItsTransferPromptly() async throws {
         let server = try #require(TestFeedServer.shared)
         var configuration = FetcherConfiguration.forTests
         configuration.totalTimeoutSeconds = 30
@@ -18,7 +18,10 @@ struct CancellationTests {
         let cancelled = ContinuousClock.now
         task.cancel()
         let result = await task.value
-        #expect(ContinuousClock.now - cancelled < .seconds(1))
+        // The transfer's own limits are 30 s, so only the cancellation can end it this soon. The
+        // one-second figure is measured (under a second when idle); asserted here it would fail
+        // whenever a loaded CI machine stretches wall time.
+        #expect(ContinuousClock.now - cancelled < .seconds(5))
         #expect(result.errorCode == .cancelled)
         // The fetcher goes on serving other requests.
         #expect(await fetcher.outcome(of: server.url("/feeds/good.xml")).response?.status == 200)
@@ -35,7 +38,7 @@ struct CancellationTests {
         #expect(await task.value.errorCode == .cancelled)
     }
 
-    @Test func shutdownEndsTransfersInFlightWithinASecond() async throws {
+    @Test func shutdownEndsTransfersInFlightPromptly() async throws {
         let server = try #require(TestFeedServer.shared)
         var configuration = FetcherConfiguration.forTests
         configuration.totalTimeoutSeconds = 30
@@ -49,7 +52,8 @@ struct CancellationTests {
 
         let stopping = ContinuousClock.now
         fetcher.shutdown()
-        #expect(ContinuousClock.now - stopping < .seconds(1))
+        // As above: far below the 30 s limits, without asserting a wall time a loaded machine stretches.
+        #expect(ContinuousClock.now - stopping < .seconds(5))
         for task in tasks {
             #expect(await task.value.errorCode == .cancelled)
         }
