@@ -41,9 +41,12 @@ struct DaemonCrashTests {
                 #expect(await daemon.exitStatus(within: .seconds(5)) == 0)
                 continue
             }
-            // The moment is the test's subject, so it is chosen at random
-            // across a whole cycle, from the first transfer to publishing.
-            try await Task.sleep(for: cycleLength * Double.random(in: 0...1.2))
+            // The moment is the test's subject, so it is chosen at random, counted
+            // from the cycle's first request for this round's feeds: counting from
+            // READY missed every cycle when later cycles ran much faster than round 0.
+            let roundPath = try #require(feeds.last?.path)
+            try #require(try await test.server.waitForRequests(containing: roundPath))
+            try await Task.sleep(for: cycleLength * Double.random(in: 0...0.5))
             daemon.send(SIGKILL)
             #expect(await daemon.exitStatus(within: Self.wait) == SIGKILL)
             var finished = false
