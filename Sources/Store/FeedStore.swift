@@ -288,8 +288,8 @@ public final class FeedStore: Sendable {
     }
 
     /// Discovery positions (see ``stories(atDiscoveryPositions:)``) of the
-    /// stories updated at or after `time`: the archive pages that need rendering.
-    public func discoveryPositions(ofStoriesUpdatedSince time: Timestamp) throws(StoreError) -> [Int] {
+    /// stories updated after `time`: the archive pages that need rendering.
+    public func discoveryPositions(ofStoriesUpdatedAfter time: Timestamp) throws(StoreError) -> [Int] {
         try perform("finding updated stories") {
             try pool.read { db in
                 try Int.fetchAll(
@@ -297,7 +297,7 @@ public final class FeedStore: Sendable {
                     sql: """
                         SELECT position FROM (
                             SELECT updated, ROW_NUMBER() OVER (ORDER BY rowid) - 1 AS position FROM story
-                        ) WHERE updated >= ?
+                        ) WHERE updated > ?
                         """,
                     arguments: [time.secondsSince1970]
                 )

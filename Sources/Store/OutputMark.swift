@@ -1,8 +1,9 @@
 public import Timestamps
 
 /// How far the output folder is known to reflect the store: every story
-/// updated before `publishedThrough` was rendered with the settings whose
-/// fingerprint this is. Kept in the store, so a crash between storing items
+/// updated at or before `publishedThrough` was rendered with the settings
+/// whose fingerprint this is. (Cycles hold the state folder's lock, so no
+/// story changes during a publication.) Kept in the store, so a crash between storing items
 /// and publishing them only means the next cycle renders a little more.
 public struct OutputMark: Sendable, Equatable {
     public var publishedThrough: Timestamp

@@ -122,7 +122,7 @@ struct FeedStoreTests {
             fresh.firstSeen = Timestamp(secondsSince1970: 1_716_000_000 + Int64(key)! * 100)
             _ = try store.ingest([fresh]) { newStory(for: $0) }
         }
-        #expect(try store.discoveryPositions(ofStoriesUpdatedSince: Timestamp(secondsSince1970: 1_716_000_200)) == [1, 2])
+        #expect(try store.discoveryPositions(ofStoriesUpdatedAfter: Timestamp(secondsSince1970: 1_716_000_100)) == [1, 2])
         #expect(try store.outputMark() == nil)
         let mark = OutputMark(publishedThrough: Timestamp(secondsSince1970: 1_716_000_300), fingerprint: "f1")
         try store.saveOutputMark(mark)

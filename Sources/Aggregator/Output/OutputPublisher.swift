@@ -45,7 +45,7 @@ struct OutputPublisher {
         var rendered: Set<String> = []
         var changed = try publishArchive(series, from: store, changedSince: changedSince, rendered: &rendered)
         let changedPages = stories.filter { story in
-            changedSince.map { story.updated >= $0 } ?? true || !writer.exists(story.articlePath)
+            changedSince.map { story.updated > $0 } ?? true || !writer.exists(story.articlePath)
         }
         changed += try writePages(for: changedPages, rendered: &rendered)
         // The feed's own `updated` is the newest story's, not the clock's, so
@@ -85,7 +85,7 @@ struct OutputPublisher {
         var due = Set(numbers)
         if let changedSince {
             let positions = try Self.read { () throws(StoreError) in
-                try store.discoveryPositions(ofStoriesUpdatedSince: changedSince)
+                try store.discoveryPositions(ofStoriesUpdatedAfter: changedSince)
             }
             // A page that appears gives the one before it a next-archive link.
             let missing = numbers.filter { !writer.exists(series.page($0).path) }
