@@ -12,6 +12,11 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "aggregator", targets: ["aggregator"]),
+        // The pipeline's parts, for the benchmark package under Benchmarks/.
+        .library(name: "FeedParsing", targets: ["FeedParsing"]),
+        .library(name: "StoryEngine", targets: ["StoryEngine"]),
+        .library(name: "Publishing", targets: ["Publishing"]),
+        .library(name: "Store", targets: ["Store"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
