@@ -67,6 +67,18 @@ extension FeedStore {
                 );
                 """)
         }
+        // Pages are tracked per story rather than by time: a cycle starting in
+        // the second a publication ended must not have its changes taken for
+        // already rendered, nor the whole last second rendered again.
+        // The index lets the schedule read a feed's item times without
+        // touching the rows, whose bodies make a warm cycle read the whole file.
+        migrator.registerMigration("v3: page currency, item times by feed") { db in
+            try db.execute(sql: """
+                ALTER TABLE story ADD COLUMN page_is_current INTEGER NOT NULL DEFAULT 0;
+                CREATE INDEX story_page_outdated ON story(page_is_current) WHERE page_is_current = 0;
+                CREATE INDEX item_times_by_feed ON item(feed_id, published, first_seen);
+                """)
+        }
         return migrator
     }
 }

@@ -55,16 +55,25 @@ public final class FeedStore: Sendable {
     public func syncSubscriptions(_ subscriptions: [Subscription]) throws(StoreError) -> [FeedRecord] {
         try perform("syncing subscriptions") {
             try pool.write { db in
+                // One read of every feed, then writes only for what differs:
+                // a warm cycle over thousands of feeds should not rewrite them all.
+                var stored: [String: FeedRecord] = [:]
+                for feed in try Row.fetchAll(db, sql: "SELECT * FROM feed").map(FeedRecord.init(row:)) {
+                    stored[feed.subscribedURL] = feed
+                }
                 let wanted = Set(subscriptions.map(\.url))
-                for row in try Row.fetchAll(db, sql: "SELECT id, subscribed_url FROM feed") {
-                    let url: String = row["subscribed_url"]
-                    if !wanted.contains(url) {
-                        try db.execute(sql: "DELETE FROM item WHERE feed_id = ?", arguments: [row["id"] as Int64])
-                        try db.execute(sql: "DELETE FROM feed WHERE id = ?", arguments: [row["id"] as Int64])
-                    }
+                for feed in stored.values where !wanted.contains(feed.subscribedURL) {
+                    try db.execute(sql: "DELETE FROM item WHERE feed_id = ?", arguments: [feed.id])
+                    try db.execute(sql: "DELETE FROM feed WHERE id = ?", arguments: [feed.id])
                 }
                 var feeds: [FeedRecord] = []
                 for subscription in subscriptions {
+                    if let feed = stored[subscription.url],
+                        feed.title == subscription.title, subscription.siteLink == nil || feed.siteLink == subscription.siteLink
+                    {
+                        feeds.append(feed)
+                        continue
+                    }
                     try db.cachedStatement(
                         sql: """
                             INSERT INTO feed (subscribed_url, url, title, site_link) VALUES (?, ?, ?, ?)
@@ -170,7 +179,7 @@ public final class FeedStore: Sendable {
                         )
                     }
                     try db.execute(
-                        sql: "UPDATE story SET updated = MAX(updated, ?) WHERE id = ?",
+                        sql: "UPDATE story SET updated = MAX(updated, ?), page_is_current = 0 WHERE id = ?",
                         arguments: [item.firstSeen.secondsSince1970, placement.storyID]
                     )
                     try Self.insert(item, in: db)
@@ -288,43 +297,59 @@ public final class FeedStore: Sendable {
     }
 
     /// Discovery positions (see ``stories(atDiscoveryPositions:)``) of the
-    /// stories updated after `time`: the archive pages that need rendering.
-    public func discoveryPositions(ofStoriesUpdatedAfter time: Timestamp) throws(StoreError) -> [Int] {
-        try perform("finding updated stories") {
+    /// stories whose pages are outdated: the archive pages that need rendering.
+    public func discoveryPositionsOfOutdatedPages() throws(StoreError) -> [Int] {
+        try perform("finding changed stories") {
             try pool.read { db in
-                try Int.fetchAll(
+                // Numbering every story costs a scan; the partial index answers
+                // the usual warm-cycle case, nothing outdated, without one.
+                guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM story WHERE page_is_current = 0)") == true else {
+                    return []
+                }
+                return try Int.fetchAll(
                     db,
                     sql: """
                         SELECT position FROM (
-                            SELECT updated, ROW_NUMBER() OVER (ORDER BY rowid) - 1 AS position FROM story
-                        ) WHERE updated > ?
-                        """,
-                    arguments: [time.secondsSince1970]
+                            SELECT page_is_current, ROW_NUMBER() OVER (ORDER BY rowid) - 1 AS position FROM story
+                        ) WHERE page_is_current = 0
+                        """
                 )
             }
         }
     }
 
-    public func outputMark() throws(StoreError) -> OutputMark? {
-        try perform("reading the output mark") {
+    /// Stories created or joined since the last ``markPagesCurrent(fingerprint:at:)``.
+    public func storiesWithOutdatedPages() throws(StoreError) -> Set<String> {
+        try perform("finding changed stories") {
             try pool.read { db in
-                try Row.fetchOne(db, sql: "SELECT published_through, fingerprint FROM output_mark WHERE id = 1").map {
-                    OutputMark(publishedThrough: Timestamp(secondsSince1970: $0["published_through"]), fingerprint: $0["fingerprint"])
-                }
+                Set(try String.fetchAll(db, sql: "SELECT id FROM story WHERE page_is_current = 0"))
             }
         }
     }
 
-    public func saveOutputMark(_ mark: OutputMark) throws(StoreError) {
+    /// The fingerprint of the settings the output folder was last rendered
+    /// with; nil before the first publication.
+    public func outputFingerprint() throws(StoreError) -> String? {
+        try perform("reading the output mark") {
+            try pool.read { db in try String.fetchOne(db, sql: "SELECT fingerprint FROM output_mark WHERE id = 1") }
+        }
+    }
+
+    /// Records a finished publication: every story's page is current, rendered
+    /// with the settings of `fingerprint`. Cycles hold the state folder's lock,
+    /// so no story changes between rendering and this; a crash before it only
+    /// means the next cycle renders the same pages again.
+    public func markPagesCurrent(fingerprint: String, at time: Timestamp) throws(StoreError) {
         try perform("saving the output mark") {
             try pool.write { db in
+                try db.execute(sql: "UPDATE story SET page_is_current = 1 WHERE page_is_current = 0")
                 try db.execute(
                     sql: """
                         INSERT INTO output_mark (id, published_through, fingerprint) VALUES (1, ?, ?)
                         ON CONFLICT(id) DO UPDATE SET published_through = excluded.published_through,
                             fingerprint = excluded.fingerprint
                         """,
-                    arguments: [mark.publishedThrough.secondsSince1970, mark.fingerprint]
+                    arguments: [time.secondsSince1970, fingerprint]
                 )
             }
         }

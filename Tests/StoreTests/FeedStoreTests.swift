@@ -115,18 +115,24 @@ struct FeedStoreTests {
         #expect(try reopened.feeds().map(\.url) == ["https://a.example/feed"])
     }
 
-    @Test func updatedStoriesAreFoundByDiscoveryPositionAndTheMarkPersists() throws {
+    @Test func storiesChangedSinceThePagesWereMarkedCurrentAreOutdated() throws {
         let feed = try store.syncSubscriptions([Subscription(url: "https://a.example/feed", title: "A")])[0]
-        for key in ["1", "2", "3"] {
-            var fresh = item(key, feed: feed.id)
-            fresh.firstSeen = Timestamp(secondsSince1970: 1_716_000_000 + Int64(key)! * 100)
-            _ = try store.ingest([fresh]) { newStory(for: $0) }
-        }
-        #expect(try store.discoveryPositions(ofStoriesUpdatedAfter: Timestamp(secondsSince1970: 1_716_000_100)) == [1, 2])
-        #expect(try store.outputMark() == nil)
-        let mark = OutputMark(publishedThrough: Timestamp(secondsSince1970: 1_716_000_300), fingerprint: "f1")
-        try store.saveOutputMark(mark)
-        try store.saveOutputMark(mark)
-        #expect(try FeedStore(directory: folder).outputMark() == mark)
+        _ = try store.ingest([item("1", feed: feed.id), item("2", feed: feed.id)]) { newStory(for: $0) }
+        #expect(try store.outputFingerprint() == nil)
+        try store.markPagesCurrent(fingerprint: "f1", at: Timestamp(secondsSince1970: 1_716_000_300))
+        #expect(try store.storiesWithOutdatedPages().isEmpty)
+        #expect(try store.discoveryPositionsOfOutdatedPages().isEmpty)
+
+        // Within the same second as the mark: currency does not depend on the clock.
+        var joining = item("3", feed: feed.id)
+        joining.firstSeen = Timestamp(secondsSince1970: 1_716_000_300)
+        let firstStory = try store.stories(includeKnown: false, limit: 10).map(\.story.id).sorted()[0]
+        _ = try store.ingest([joining]) { _ in StoryPlacement(storyID: firstStory, merge: nil, storyToCreate: nil, isKnownStory: false) }
+        _ = try store.ingest([item("4", feed: feed.id)]) { newStory(for: $0) }
+        let outdated = try store.storiesWithOutdatedPages()
+        #expect(outdated.count == 2 && outdated.contains(firstStory))
+        let reopened = try FeedStore(directory: folder)
+        #expect(try reopened.outputFingerprint() == "f1")
+        #expect(try reopened.discoveryPositionsOfOutdatedPages().count == 2)
     }
 }

@@ -33,8 +33,8 @@ struct OutputPublisher {
     /// shape the output changed: a warm cycle must not cost more as the archive grows.
     func publish(from store: FeedStore, at time: Timestamp) throws(CycleError) -> Int {
         let maxEntries = configuration.output.maxEntries
-        let mark = try Self.read { () throws(StoreError) in try store.outputMark() }
-        let changedSince = mark?.fingerprint == fingerprint ? mark?.publishedThrough : nil
+        let incremental = try Self.read { () throws(StoreError) in try store.outputFingerprint() } == fingerprint
+        let outdated = incremental ? try Self.read { () throws(StoreError) in try store.storiesWithOutdatedPages() } : []
         let storyCount = try Self.read { () throws(StoreError) in try store.storyCount() }
         let recent = try Self.read { () throws(StoreError) in
             try store.newestStories(includeKnown: configuration.dedup.emitKnown, limit: maxEntries)
@@ -43,9 +43,9 @@ struct OutputPublisher {
         let series = ArchiveSeries(pageSize: maxEntries, storyCount: storyCount)
         // The newest page and feed.atom share stories: each story's page is rendered once.
         var rendered: Set<String> = []
-        var changed = try publishArchive(series, from: store, changedSince: changedSince, rendered: &rendered)
+        var changed = try publishArchive(series, from: store, incremental: incremental, rendered: &rendered)
         let changedPages = stories.filter { story in
-            changedSince.map { story.updated > $0 } ?? true || !writer.exists(story.articlePath)
+            !incremental || outdated.contains(story.storyID) || !writer.exists(story.articlePath)
         }
         changed += try writePages(for: changedPages, rendered: &rendered)
         // The feed's own `updated` is the newest story's, not the clock's, so
@@ -60,9 +60,7 @@ struct OutputPublisher {
         for (name, content) in files where try writer.write(content, to: name) {
             changed += 1
         }
-        try Self.read { () throws(StoreError) in
-            try store.saveOutputMark(OutputMark(publishedThrough: time, fingerprint: fingerprint))
-        }
+        try Self.read { () throws(StoreError) in try store.markPagesCurrent(fingerprint: fingerprint, at: time) }
         return changed
     }
 
@@ -76,17 +74,15 @@ struct OutputPublisher {
 
     /// The archive pages that need rendering, and the page of every story on
     /// them. A page whose stories did not change renders the same bytes and is
-    /// left alone, so with `changedSince` nil (everything) nothing churns either.
+    /// left alone, so a full (not incremental) publication churns nothing either.
     private func publishArchive(
-        _ series: ArchiveSeries, from store: FeedStore, changedSince: Timestamp?, rendered: inout Set<String>
+        _ series: ArchiveSeries, from store: FeedStore, incremental: Bool, rendered: inout Set<String>
     ) throws(CycleError) -> Int {
         guard let numbers = series.pageNumbers else { return 0 }
         let atom = AtomFeedWriter(identity: identity)
         var due = Set(numbers)
-        if let changedSince {
-            let positions = try Self.read { () throws(StoreError) in
-                try store.discoveryPositions(ofStoriesUpdatedAfter: changedSince)
-            }
+        if incremental {
+            let positions = try Self.read { () throws(StoreError) in try store.discoveryPositionsOfOutdatedPages() }
             // A page that appears gives the one before it a next-archive link.
             let missing = numbers.filter { !writer.exists(series.page($0).path) }
             due = Set(positions.map { $0 / series.pageSize + 1 }.filter(numbers.contains))
