@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "StoryEngine", targets: ["StoryEngine"]),
         .library(name: "Publishing", targets: ["Publishing"]),
         .library(name: "Store", targets: ["Store"]),
+        .library(name: "Timestamps", targets: ["Timestamps"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),

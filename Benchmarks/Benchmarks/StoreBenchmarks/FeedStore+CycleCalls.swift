@@ -1,0 +1,68 @@
+import Store
+import Timestamps
+
+/// The store calls of one cycle, in the order and batches `FetchCycle` and
+/// `OutputPublisher` make them (see Sources/Aggregator/Cycle/FetchCycle.swift).
+extension FeedStore {
+    /// A cycle in which every feed brought new items: per feed `unseen`,
+    /// `ingest` and `recentItemTimes`, feed states saved 128 at a time.
+    /// Items carry in `storyID` the story they are to join.
+    func storeNewItems(_ items: [[ItemRecord]], of feeds: [FeedRecord], at time: Timestamp) throws {
+        var createdStories: Set<String> = []
+        var unsaved: [FeedRecord] = []
+        for (feed, items) in zip(feeds, items) {
+            let fresh = try unseen(items)
+            _ = try ingest(fresh) { item in
+                Self.placement(of: item, at: time, createdStories: &createdStories)
+            }
+            _ = try recentItemTimes(ofFeed: feed.id, limit: 20)
+            unsaved.append(feed)
+            if unsaved.count >= 128 {
+                try save(unsaved)
+                unsaved.removeAll(keepingCapacity: true)
+            }
+        }
+        try save(unsaved)
+    }
+
+    /// A cycle in which every feed answered 304, then the publisher's reads
+    /// of the newest 100 stories.
+    func runUnchangedCycle(_ subscriptions: [Subscription], at time: Timestamp) throws {
+        _ = try itemCount()
+        let feeds = try syncSubscriptions(subscriptions)
+        var unsaved: [FeedRecord] = []
+        for var feed in feeds {
+            feed.lastChecked = time
+            feed.lastStatus = 304
+            _ = try recentItemTimes(ofFeed: feed.id, limit: 20)
+            unsaved.append(feed)
+            if unsaved.count >= 128 {
+                try save(unsaved)
+                unsaved.removeAll(keepingCapacity: true)
+            }
+        }
+        try save(unsaved)
+        _ = try itemCount()
+        let incremental = try outputFingerprint() == "benchmark"
+        _ = try storyCount()
+        _ = try newestStories(includeKnown: false, limit: 100)
+        if incremental {
+            _ = try storiesWithOutdatedPages()
+            _ = try discoveryPositionsOfOutdatedPages()
+        }
+        try markPagesCurrent(fingerprint: "benchmark", at: time)
+    }
+
+    private static func placement(of item: ItemRecord, at time: Timestamp, createdStories: inout Set<String>) -> StoryPlacement {
+        let storyID = item.storyID ?? item.id
+        guard createdStories.insert(storyID).inserted else {
+            let merge = MergeRecord(method: "similarWording", score: 0.42, sharedTerms: ["minister", "talks"], matchedItemID: storyID)
+            return StoryPlacement(storyID: storyID, merge: merge, storyToCreate: nil, isKnownStory: false)
+        }
+        let story = StoryRecord(
+            id: storyID, title: item.title, published: item.effectiveDate, updated: time, isKnown: false,
+            leadItemID: item.id, articlePath: "articles/2025/06/01/\(storyID).html"
+        )
+        return StoryPlacement(storyID: storyID, merge: nil, storyToCreate: story, isKnownStory: false)
+    }
+}
