@@ -101,6 +101,8 @@ struct DaemonCrashTests {
             let text = try String(contentsOf: output.appendingPathComponent(page), encoding: .utf8)
             #expect(text.lowercased().hasPrefix("<!doctype html>") && text.contains("</html>"), "\(page) is not whole")
         }
+        let leftovers = files.filter { ($0 as NSString).lastPathComponent.hasPrefix(".") }
+        #expect(leftovers.isEmpty, "temporary files of killed writers are left: \(leftovers.prefix(5))")
     }
 
     /// SQLite's own check, through the python3 the feed server needs anyway:

@@ -52,6 +52,23 @@ struct OutputSafetyTests {
         #expect(linked.count == 5 && Set(linked).isSubset(of: pages), "index.html links the stories of feed.atom: \(linked)")
     }
 
+    @Test func temporaryFilesOfAnInterruptedPublicationAreRemoved() async throws {
+        let bench = try OutputTestBench(feeds: [("Hostile Test", "/output-hostile.rss")], settings: "[output]\nmax_entries = 5")
+        _ = try await bench.runCycle()
+        let page = try #require(bench.outputFiles().first { $0.hasPrefix("articles/") })
+        let folder = bench.output.appendingPathComponent((page as NSString).deletingLastPathComponent)
+        let leftover = folder.appendingPathComponent(".\((page as NSString).lastPathComponent).4242.tmp")
+        try Data("<!doctype html><p>half a pa".utf8).write(to: leftover)
+        // What a process killed mid-publication leaves in the state folder.
+        let marker = bench.test.folder.appendingPathComponent("state/publishing")
+        try Data().write(to: marker)
+
+        _ = try await bench.runCycle()
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
+        #expect(!FileManager.default.fileExists(atPath: marker.path), "a finished publication removes its marker")
+        #expect(bench.outputFiles().contains(page))
+    }
+
     @Test func anUnsafePathIsRefused() {
         for path in ["../escape.html", "articles/../../escape.html", "/etc/passwd", "articles/.hidden.html", "", "a//b"] {
             #expect(!AtomicFileWriter.staysInside(path), "\(path)")

@@ -27,7 +27,7 @@ public final class FetchCycle {
         self.store = store
         self.fetcher = fetcher
         self.tracker = tracker
-        self.publisher = OutputPublisher(configuration: configuration)
+        self.publisher = OutputPublisher(configuration: configuration, logger: logger)
         self.logger = logger
         self.now = now
         self.scheduler = FeedScheduler(configuration: configuration.fetch)

@@ -24,10 +24,15 @@ struct AtomicFileWriter {
             return false
         }
         let folder = (path as NSString).deletingLastPathComponent
-        let temporary = folder + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        let temporary = folder + "/." + (path as NSString).lastPathComponent + ".\(getpid())" + Self.temporarySuffix
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            var descriptor = Self.create(temporary)
+            if descriptor < 0 && errno == ENOENT {
+                // Folders are made when a write first needs them: checking
+                // before every write costs a first cycle tens of thousands of calls.
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                descriptor = Self.create(temporary)
+            }
             guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
             try handle.write(contentsOf: bytes)
@@ -38,6 +43,30 @@ struct AtomicFileWriter {
             throw CycleError(message: "cannot write \(path): \(error.localizedDescription)", cause: error)
         }
         return true
+    }
+
+    /// Deletes the temporary files a killed writer left under the root. They
+    /// are hidden names no page links to, but a web server would still list
+    /// or serve them, and the next write of the same file would only reuse one.
+    /// Returns how many were removed.
+    func removeTemporaryFiles() -> Int {
+        guard let names = FileManager.default.enumerator(atPath: root) else { return 0 }
+        var removed = 0
+        while let name = names.nextObject() as? String {
+            let file = (name as NSString).lastPathComponent
+            if file.hasPrefix("."), file.hasSuffix(Self.temporarySuffix), unlink(root + "/" + name) == 0 {
+                removed += 1
+            }
+        }
+        return removed
+    }
+
+    /// Temporary files are `.<name>.<pid>.tmp`: hidden, and distinct for two
+    /// processes writing one file (`feeds import` holds no cycle lock).
+    private static let temporarySuffix = ".tmp"
+
+    private static func create(_ path: String) -> Int32 {
+        open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     }
 
     /// Whether `relativePath` exists under the root.

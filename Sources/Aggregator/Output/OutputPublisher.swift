@@ -1,3 +1,5 @@
+import Foundation
+import Logging
 import Publishing
 import Store
 import Timestamps
@@ -9,9 +11,11 @@ struct OutputPublisher {
     private let configuration: Configuration
     private let writer: AtomicFileWriter
     private let identity: FeedIdentity
+    private let logger: Logger
 
-    init(configuration: Configuration) {
+    init(configuration: Configuration, logger: Logger) {
         self.configuration = configuration
+        self.logger = logger
         writer = AtomicFileWriter(root: configuration.paths.output)
         let base = configuration.output.baseURL
         identity = FeedIdentity(
@@ -32,6 +36,7 @@ struct OutputPublisher {
     /// publication, where a page is new or missing, or when the settings that
     /// shape the output changed: a warm cycle must not cost more as the archive grows.
     func publish(from store: FeedStore, at time: Timestamp) throws(CycleError) -> Int {
+        try beginPublication()
         let maxEntries = configuration.output.maxEntries
         let incremental = try Self.read { () throws(StoreError) in try store.outputFingerprint() } == fingerprint
         let outdated = incremental ? try Self.read { () throws(StoreError) in try store.storiesWithOutdatedPages() } : []
@@ -61,8 +66,26 @@ struct OutputPublisher {
             changed += 1
         }
         try Self.read { () throws(StoreError) in try store.markPagesCurrent(fingerprint: fingerprint, at: time) }
+        unlink(publicationMarker)
         return changed
     }
+
+    /// A marker in the state folder exists while a publication runs; found at
+    /// the start of the next one, it means a process was killed mid-write, and
+    /// only then is the output folder searched for the temporary files it left.
+    private func beginPublication() throws(CycleError) {
+        if FileManager.default.fileExists(atPath: publicationMarker) {
+            let removed = writer.removeTemporaryFiles()
+            if removed > 0 {
+                logger.notice("removed temporary files of an interrupted publication", metadata: ["files": "\(removed)"])
+            }
+        }
+        guard FileManager.default.createFile(atPath: publicationMarker, contents: nil) else {
+            throw CycleError(message: "cannot create \(publicationMarker): is the state folder writable?")
+        }
+    }
+
+    private var publicationMarker: String { configuration.paths.state + "/publishing" }
 
     /// What the rendered bytes depend on besides the stories themselves.
     private var fingerprint: String {
