@@ -11,7 +11,9 @@ struct FeedPoll: Sendable {
         case rateLimited(retryAfter: String?)
         case notModified
         case unchanged
-        case parsed(ParsedFeed, bodyHash: String)
+        /// `newItems` are the entries the store did not hold when the feed
+        /// was polled, or the store's error in looking them up.
+        case parsed(ParsedFeed, bodyHash: String, newItems: Result<[NewItem], StoreError>)
     }
 
     var feed: FeedRecord

@@ -43,7 +43,7 @@ struct FeedScheduler: Sendable {
         case .gone: outcome = .gone
         case .rateLimited(let retryAfter): outcome = .rateLimited(retryAfter: retryAfter)
         case .notModified, .unchanged: outcome = .succeeded
-        case .parsed(let parsed, _):
+        case .parsed(let parsed, _, _):
             outcome = .succeeded
             hints.ttlMinutes = parsed.timeToLiveMinutes
         }

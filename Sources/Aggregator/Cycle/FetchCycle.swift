@@ -58,28 +58,35 @@ public final class FetchCycle {
 
         // Feeds are fetched and parsed concurrently (the fetcher bounds the
         // transfers); each result is applied to the store and the story
-        // engine here, one at a time, as soon as it is ready.
+        // engine here, one at a time, as soon as it is ready. Only a window of
+        // polls is under way at once: parsing outruns applying, and results
+        // waiting to be applied would otherwise hold every feed in memory.
         let fetcher = self.fetcher
         let scheduler = self.scheduler
+        let window = 2 * configuration.fetch.concurrency
         // Feed states are saved in batches; a crash loses at most one batch,
         // and those feeds are then simply fetched again (conditionally).
         var unsaved: [FeedRecord] = []
         let stopped: CycleError? = await withTaskGroup(of: FeedPoll.self) { group in
-            for feed in due {
-                group.addTask {
+            var waiting = due.makeIterator()
+            func startNextPoll() {
+                guard let feed = waiting.next() else { return }
+                group.addTask { [store, now] in
                     let conditional = !scheduler.needsUnconditionalFetch(feed, at: started)
                     // Bound to a local before it is returned: Swift 6.3.1
                     // release builds miscompile a child result built around
                     // an await (DESIGN.md, pitfall 2).
-                    let poll = await Self.poll(feed, with: fetcher, conditional: conditional)
+                    let poll = await Self.poll(feed, with: fetcher, conditional: conditional, store: store, now: now)
                     return poll
                 }
             }
+            for _ in 0..<window { startNextPoll() }
             for await poll in group {
                 // A stopping daemon has shut the fetcher down, so the polls still
                 // arriving are cancellations, not the feeds' failures: they stay
-                // unapplied and those feeds are simply due at the next start.
+                // unapplied, no more start, and those feeds are simply due at the next start.
                 if Task.isStopRequested { continue }
+                startNextPoll()
                 do throws(CycleError) {
                     unsaved.append(try apply(poll, to: &summary))
                     if unsaved.count >= Self.feedStatesPerCommit {
@@ -105,7 +112,9 @@ public final class FetchCycle {
         return summary
     }
 
-    private static func poll(_ feed: FeedRecord, with fetcher: FeedFetcher, conditional: Bool) async -> FeedPoll {
+    private static func poll(
+        _ feed: FeedRecord, with fetcher: FeedFetcher, conditional: Bool, store: FeedStore, now: () -> Timestamp
+    ) async -> FeedPoll {
         let request = FetchRequest(
             url: feed.url,
             etag: conditional ? feed.etag : nil,
@@ -128,7 +137,11 @@ public final class FetchCycle {
             } else {
                 do {
                     let parsed = try FeedParser().parse(response.body, documentURL: response.finalURL, contentType: response.contentType)
-                    outcome = .parsed(parsed, bodyHash: hash)
+                    let seen = now()
+                    let newItems = Result { () throws(StoreError) in
+                        try store.unseen(parsed.entries.map { ItemRecord(entry: $0, of: feed, seenAt: seen) }).map(NewItem.init)
+                    }
+                    outcome = .parsed(parsed, bodyHash: hash, newItems: newItems)
                 } catch {
                     outcome = .failed("\(error)")
                 }
@@ -181,7 +194,7 @@ public final class FetchCycle {
         case .notModified, .unchanged:
             feed.lastError = nil
             summary.notModified += 1
-        case .parsed(let parsed, let hash):
+        case .parsed(let parsed, let hash, let newItems):
             feed.lastError = nil
             feed.bodyHash = hash
             if feed.siteLink == nil { feed.siteLink = parsed.link }
@@ -192,7 +205,7 @@ public final class FetchCycle {
             if let note = parsed.identityNote {
                 logger.notice("feed entry ids unusable; using a fallback", metadata: ["feed.url": "\(feed.url)", "detail": "\(note)"])
             }
-            try ingest(parsed, of: feed, at: checked, into: &summary)
+            try ingest(try storeCall { () throws(StoreError) in try newItems.get() }, into: &summary)
         }
         let itemTimes = try storeCall { () throws(StoreError) in
             try store.recentItemTimes(ofFeed: feed.id, limit: scheduler.itemsForPublishingRate)
@@ -209,18 +222,16 @@ public final class FetchCycle {
     }
 
     /// Stores the entries not seen before and places each in a story.
-    private func ingest(
-        _ parsed: ParsedFeed, of feed: FeedRecord, at time: Timestamp, into summary: inout CycleSummary
-    ) throws(CycleError) {
-        let items = try storeCall { () throws(StoreError) in
-            try store.unseen(parsed.entries.map { ItemRecord(entry: $0, of: feed, seenAt: time) })
-        }
+    private func ingest(_ items: [NewItem], into summary: inout CycleSummary) throws(CycleError) {
         guard !items.isEmpty else { return }
+        // The store hands back the records it was given, so each has its entry
+        // here; a feed may repeat an entry, and the store keeps only the first.
+        let byID = Dictionary(items.map { ($0.record.id, $0) }) { first, _ in first }
         var newStories = 0, joined = 0, known = 0
         let added = try storeCall { () throws(StoreError) in
             try tracker.prepare()
-            return try store.ingest(items) { item in
-                let placement = tracker.place(item, seenAt: time)
+            return try store.ingest(items.map(\.record)) { item in
+                let placement = tracker.place(byID[item.id]!, seenAt: item.firstSeen)
                 if placement.merge == nil {
                     newStories += 1
                 } else if placement.isKnownStory {

@@ -44,7 +44,7 @@ public final class StoryTracker {
         guard needsRestore, let restore else { return }
         for item in try restore() {
             guard let storyID = item.storyID else { continue }
-            engine.restore(storyItem(for: item), storyID: storyID)
+            engine.restore(NewItem.storyItem(for: item), storyID: storyID)
         }
         needsRestore = false
     }
@@ -66,8 +66,9 @@ public final class StoryTracker {
         inStepWithItemCount = storedItemCount
     }
 
-    public func place(_ item: ItemRecord, seenAt now: Timestamp) -> StoryPlacement {
-        let assignment = engine.assign(storyItem(for: item))
+    func place(_ newItem: NewItem, seenAt now: Timestamp) -> StoryPlacement {
+        let item = newItem.record
+        let assignment = engine.assign(newItem.storyItem)
         let merge = assignment.reason.map {
             MergeRecord(method: $0.method.rawValue, score: $0.score, sharedTerms: $0.sharedTerms, matchedItemID: $0.matchedItemID)
         }
@@ -90,14 +91,6 @@ public final class StoryTracker {
         }
         return StoryPlacement(
             storyID: assignment.storyID, merge: merge, storyToCreate: story, isKnownStory: assignment.isKnownStory
-        )
-    }
-
-    private func storyItem(for item: ItemRecord) -> StoryItem {
-        let text = item.body.map { item.bodyIsHTML ? HTMLText.plainText(from: $0) : $0 } ?? ""
-        return StoryItem(
-            id: item.id, source: "feed-\(item.feedID)", title: item.title, text: text, url: item.link,
-            published: item.effectiveDate
         )
     }
 }
