@@ -107,7 +107,7 @@ public final class FetchCycle {
         // Publishing a large store takes long and cannot be interrupted; a
         // stopping daemon leaves it to its next start, which publishes first.
         guard !Task.isStopRequested else { return summary }
-        summary.filesWritten = try publisher.publish(from: store, at: now())
+        summary.filesWritten = try await publisher.publish(from: store, at: now())
         progress?.finished()
         return summary
     }

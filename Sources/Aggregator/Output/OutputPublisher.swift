@@ -7,7 +7,7 @@ import Timestamps
 /// Renders the stories into the output folder: `feed.atom` with the newest
 /// `[output] max_entries` stories, its RFC 5005 archive pages under `archive/`
 /// holding every older one, `feed.json`, `index.html`, and one page per story.
-struct OutputPublisher {
+struct OutputPublisher: Sendable {
     private let configuration: Configuration
     private let writer: AtomicFileWriter
     private let identity: FeedIdentity
@@ -35,7 +35,7 @@ struct OutputPublisher {
     /// stories' pages are rendered only where a story changed since the last
     /// publication, where a page is new or missing, or when the settings that
     /// shape the output changed: a warm cycle must not cost more as the archive grows.
-    func publish(from store: FeedStore, at time: Timestamp) throws(CycleError) -> Int {
+    func publish(from store: FeedStore, at time: Timestamp) async throws(CycleError) -> Int {
         try beginPublication()
         let maxEntries = configuration.output.maxEntries
         let incremental = try Self.read { () throws(StoreError) in try store.outputFingerprint() } == fingerprint
@@ -48,7 +48,7 @@ struct OutputPublisher {
         let series = ArchiveSeries(pageSize: maxEntries, storyCount: storyCount)
         // The newest page and feed.atom share stories: each story's page is rendered once.
         var rendered: Set<String> = []
-        var changed = try publishArchive(series, from: store, incremental: incremental, rendered: &rendered)
+        var changed = try await publishArchive(series, from: store, incremental: incremental, rendered: &rendered)
         let changedPages = stories.filter { story in
             !incremental || outdated.contains(story.storyID) || !writer.exists(story.articlePath)
         }
@@ -100,7 +100,7 @@ struct OutputPublisher {
     /// left alone, so a full (not incremental) publication churns nothing either.
     private func publishArchive(
         _ series: ArchiveSeries, from store: FeedStore, incremental: Bool, rendered: inout Set<String>
-    ) throws(CycleError) -> Int {
+    ) async throws(CycleError) -> Int {
         guard let numbers = series.pageNumbers else { return 0 }
         let atom = AtomFeedWriter(identity: identity)
         var due = Set(numbers)
@@ -112,19 +112,48 @@ struct OutputPublisher {
                 .union(missing)
                 .union(missing.map { $0 - 1 }.filter(numbers.contains))
         }
+        // Pages share no story, so a first publication of thousands of them
+        // spreads over the cores: rendering and creating files is most of its time.
+        let pages = due.sorted()
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, pages.count)
+        let results = await withTaskGroup(of: Result<(changed: Int, rendered: Set<String>), CycleError>.self) { group in
+            for worker in 0..<workers {
+                let share = stride(from: worker, to: pages.count, by: workers).map { pages[$0] }
+                group.addTask {
+                    Result { () throws(CycleError) in
+                        var rendered: Set<String> = []
+                        var changed = 0
+                        for number in share {
+                            changed += try publishArchivePage(number, of: series, from: store, with: atom, rendered: &rendered)
+                        }
+                        return (changed, rendered)
+                    }
+                }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
         var changed = 0
-        for number in due.sorted() {
-            let stored = try Self.read { () throws(StoreError) in
-                try store.stories(atDiscoveryPositions: series.positions(ofPage: number))
-            }
-            let stories = published(stored)
-            changed += try writePages(for: stories, rendered: &rendered)
-            // A page whose stories are all hidden (seed stories) still needs a date.
-            let updated = stories.map(\.updated).max() ?? stored.map(\.story.updated).max() ?? Timestamp(secondsSince1970: 0)
-            let page = series.page(number)
-            if try writer.write(atom.renderArchive(stories, updated: updated, page: page), to: page.path) {
-                changed += 1
-            }
+        for result in results {
+            let share = try result.get()
+            changed += share.changed
+            rendered.formUnion(share.rendered)
+        }
+        return changed
+    }
+
+    private func publishArchivePage(
+        _ number: Int, of series: ArchiveSeries, from store: FeedStore, with atom: AtomFeedWriter, rendered: inout Set<String>
+    ) throws(CycleError) -> Int {
+        let stored = try Self.read { () throws(StoreError) in
+            try store.stories(atDiscoveryPositions: series.positions(ofPage: number))
+        }
+        let stories = published(stored)
+        var changed = try writePages(for: stories, rendered: &rendered)
+        // A page whose stories are all hidden (seed stories) still needs a date.
+        let updated = stories.map(\.updated).max() ?? stored.map(\.story.updated).max() ?? Timestamp(secondsSince1970: 0)
+        let page = series.page(number)
+        if try writer.write(atom.renderArchive(stories, updated: updated, page: page), to: page.path) {
+            changed += 1
         }
         return changed
     }
