@@ -51,11 +51,11 @@ struct DaemonPartsTests {
 
     @Test func logLinesCarrySyslogPrioritiesForTheJournal() {
         let time = Timestamp(secondsSince1970: 1_700_000_000)
-        let journal = JournalLogHandler(label: "aggregator.run", level: .info, toJournal: true) { _ in }
+        let journal = JournalLogHandler(label: "aggregator.run", level: SharedLogLevel(.info), toJournal: true) { _ in }
         #expect(journal.line(level: .warning, message: "feed failed", metadata: ["feed.url": "http://a.test/x", "error": "HTTP 500 from server"], time: time)
             == "<4>aggregator.run: feed failed error=\"HTTP 500 from server\" feed.url=http://a.test/x")
         #expect(journal.line(level: .info, message: "two\nlines", metadata: [:], time: time) == "<6>aggregator.run: two\\nlines")
-        let terminal = JournalLogHandler(label: "aggregator.run", level: .info, toJournal: false) { _ in }
+        let terminal = JournalLogHandler(label: "aggregator.run", level: SharedLogLevel(.info), toJournal: false) { _ in }
         #expect(terminal.line(level: .error, message: "cycle stopped", metadata: [:], time: time)
             == "2023-11-14T22:13:20Z error aggregator.run: cycle stopped")
         #expect([Logger.Level.trace, .debug, .info, .notice, .warning, .error, .critical].map(JournalLogHandler.syslogPriority(of:))
@@ -64,11 +64,28 @@ struct DaemonPartsTests {
 
     @Test func everyEventIsWrittenAsOneLine() {
         let written = Mutex<[String]>([])
-        let handler = JournalLogHandler(label: "test", level: .info, toJournal: true) { line in written.withLock { $0.append(line) } }
+        let handler = JournalLogHandler(label: "test", level: SharedLogLevel(.info), toJournal: true) { line in written.withLock { $0.append(line) } }
         var logger = Logger(label: "test") { _ in handler }
         logger[metadataKey: "cycle"] = "3"
         logger.notice("first\nsecond", metadata: ["feed.url": "http://a.test/"])
         #expect(written.withLock { $0 } == ["<5>test: first\\nsecond cycle=3 feed.url=http://a.test/\n"])
+    }
+
+    @Test func aChangedSharedLevelReachesLoggersMadeBefore() {
+        let written = Mutex<[String]>([])
+        let level = SharedLogLevel(.info)
+        let logger = Logger(label: "test") { label in
+            JournalLogHandler(label: label, level: level, toJournal: true) { line in written.withLock { $0.append(line) } }
+        }
+        logger.debug("hidden")
+        level.value = .debug
+        logger.debug("shown")
+        var own = logger
+        own.logLevel = .error
+        level.value = .trace
+        own.warning("below its own level")
+        #expect(written.withLock { $0 } == ["<7>test: shown\n"])
+        #expect(logger.logLevel == .trace)
     }
 
     @Test func journalIsRecognisedOnlyWhenTheStreamIsStandardError() {

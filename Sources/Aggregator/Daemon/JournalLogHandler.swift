@@ -12,21 +12,28 @@ import Timestamps
 /// `<6>`, which journald turns into the entry's priority, and carries no time
 /// of its own, since the journal records one.
 public struct JournalLogHandler: LogHandler {
-    public var logLevel: Logger.Level
     public var metadata: Logger.Metadata = [:]
     public var metadataProvider: Logger.MetadataProvider?
     private let label: String
     private let toJournal: Bool
     private let write: @Sendable (String) -> Void
+    private let sharedLevel: SharedLogLevel
+    /// Set when one logger asks for its own level; it then no longer follows reloads.
+    private var ownLevel: Logger.Level?
 
     public init(
-        label: String, level: Logger.Level, toJournal: Bool,
+        label: String, level: SharedLogLevel, toJournal: Bool,
         write: @escaping @Sendable (String) -> Void = JournalLogHandler.writeToStandardError
     ) {
         self.label = label
-        logLevel = level
+        sharedLevel = level
         self.toJournal = toJournal
         self.write = write
+    }
+
+    public var logLevel: Logger.Level {
+        get { ownLevel ?? sharedLevel.value }
+        set { ownLevel = newValue }
     }
 
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {

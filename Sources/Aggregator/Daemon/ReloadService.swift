@@ -19,7 +19,9 @@ struct ReloadService: Service {
             notifier?.send(.reloading(monotonicMicroseconds: NotifyMessage.monotonicNow))
             logger.info("reloading the configuration", metadata: ["config.file": "\(configPath)"])
             do {
-                inbox.post(try Workspace.load(configPath: configPath, environment: environment))
+                let workspace = try Workspace.load(configPath: configPath, environment: environment)
+                LogSetup.change(level: LogSetup.level(named: workspace.configuration.logLevel))
+                inbox.post(workspace)
             } catch {
                 logger.error("configuration reload refused; the running configuration stays", metadata: ["error": "\(error)"])
                 notifier?.send(.ready(status: "reload refused, the previous configuration keeps running: \(error)"))
