@@ -3,7 +3,8 @@ import Timestamps
 /// One item or seed as the index holds it.
 struct IndexedDocument {
     var itemID: String
-    var source: String
+    /// The source's small number, or -1 for an unnamed source (never "the same" as another).
+    var source: Int32
     var storyIndex: Int
     var published: Timestamp?
     /// The published time, or for an undated item the newest time the engine
@@ -12,8 +13,8 @@ struct IndexedDocument {
     var vector: TermVector
     var sketch: ShingleSketch
     var wordCount: Int
-    /// Terms written as names in sentence-case text (none for Title Case headlines).
-    var names: Set<Int32>
+    /// Terms written as names in sentence-case text (none for Title Case headlines), ascending and distinct.
+    var names: [Int32]
     /// For seeds, the terms of the headline and lead that short items are checked against.
     var seedVocabulary: [Int32]?
 

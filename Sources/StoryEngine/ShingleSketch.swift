@@ -11,22 +11,29 @@ struct ShingleSketch {
         self.hashes = hashes
     }
 
-    init(words: [String], shingleLength: Int, size: Int) {
-        guard !words.isEmpty else {
+    /// `wordHashes` are the FNV-1a hashes of the document's words, in order.
+    init(wordHashes: [UInt64], shingleLength: Int, size: Int) {
+        guard !wordHashes.isEmpty else {
             hashes = []
             return
         }
-        let wordHashes = words.map(ShingleSketch.fnv1a)
-        let length = min(shingleLength, words.count)
-        var shingles = Set<UInt64>()
-        for start in 0...(words.count - length) {
+        let length = min(shingleLength, wordHashes.count)
+        var shingles: [UInt64] = []
+        shingles.reserveCapacity(wordHashes.count - length + 1)
+        for start in 0...(wordHashes.count - length) {
             var hash: UInt64 = 0
-            for (offset, wordHash) in wordHashes[start..<start + length].enumerated() {
-                hash ^= ShingleSketch.mix(wordHash &+ UInt64(offset))
+            for offset in 0..<length {
+                hash ^= ShingleSketch.mix(wordHashes[start + offset] &+ UInt64(offset))
             }
-            shingles.insert(hash)
+            shingles.append(hash)
         }
-        hashes = Array(shingles.sorted().prefix(size))
+        shingles.sort()
+        var smallest: [UInt64] = []
+        smallest.reserveCapacity(min(size, shingles.count))
+        for hash in shingles where smallest.count < size && smallest.last != hash {
+            smallest.append(hash)
+        }
+        hashes = smallest
     }
 
     /// Estimated |A ∩ B| / |A ∪ B| of the two shingle sets, from the smallest hashes of their union.
@@ -49,16 +56,6 @@ struct ShingleSketch {
             taken += 1
         }
         return taken == 0 ? 0 : Float(shared) / Float(taken)
-    }
-
-    // FNV-1a: stable across runs and processes, unlike Swift's seeded Hasher.
-    private static func fnv1a(_ word: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return hash
     }
 
     // SplitMix64's finaliser spreads every input bit over all 64 output bits.

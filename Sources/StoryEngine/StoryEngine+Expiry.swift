@@ -30,8 +30,8 @@ extension StoryEngine {
         storyIndices = Dictionary(uniqueKeysWithValues: stories.enumerated().map { ($0.element.id, $0.offset) })
         documents = []
         postings = []
-        documentTimes = []
-        documentSources = []
+        origins = []
+        coarseTimes = []
         seedSlots = []
         scratch.resetDocuments()
         for var document in survivingDocuments {

@@ -12,39 +12,40 @@ extension StoryEngine {
     func document(
         forID id: String, source: String, title: String, text: String, published: Timestamp?, isSeed: Bool
     ) -> IndexedDocument {
-        let title = tokenizer.words(in: title)
-        let body = tokenizer.words(in: text, limit: isSeed ? configuration.seedLeadWords : configuration.leadWords)
+        let title = tokenizer.words(in: title, vocabulary: &vocabulary)
+        let body = tokenizer.words(
+            in: text, limit: isSeed ? configuration.seedLeadWords : configuration.leadWords, vocabulary: &vocabulary
+        )
         let leadCount = min(body.terms.count, configuration.leadWords)
         let words = title.terms + body.terms.prefix(leadCount)
-        var frequencies: [Int32: Float] = [:]
         for (position, word) in words.enumerated() {
-            let weight = position < title.terms.count ? configuration.headlineWeight : 1
-            frequencies[vocabulary.identifier(for: word), default: 0] += weight
+            termCounter.add(word, weight: position < title.terms.count ? configuration.headlineWeight : 1)
         }
-        vocabulary.countDocument(withTerms: Array(frequencies.keys))
-        let names = (title.names(among: title.terms.count) + body.names(among: leadCount))
-            .map { vocabulary.identifier(for: $0) }
-        var seedVocabulary: [Int32]?
-        if isSeed {
-            let salient = title.terms + body.terms.prefix(configuration.seedLeadWords)
-            seedVocabulary = Set(salient.map { vocabulary.identifier(for: $0) }).sorted()
-        }
+        let (terms, frequencies) = termCounter.drain()
+        vocabulary.countDocument(withTerms: terms)
+        let names = StoryEngine.distinct(title.names(among: title.terms.count) + body.names(among: leadCount))
+        let seedVocabulary = isSeed
+            ? StoryEngine.distinct(title.terms + body.terms.prefix(configuration.seedLeadWords))
+            : nil
         if let published, newestTime.map({ published > $0 }) ?? true {
             newestTime = published
         }
         return IndexedDocument(
             itemID: id,
-            source: source,
+            source: internedSource(source),
             storyIndex: -1,
             published: published,
             lastSeen: published ?? newestTime,
-            vector: TermVector(frequencies: frequencies, vocabulary: vocabulary),
+            vector: TermVector(terms: terms, frequencies: frequencies, vocabulary: vocabulary),
             // Near-copy detection ignores short documents, so they need no sketch.
             sketch: words.count >= configuration.nearCopyMinimumWords
-                ? ShingleSketch(words: words, shingleLength: configuration.shingleWords, size: configuration.sketchSize)
+                ? ShingleSketch(
+                    wordHashes: words.map(vocabulary.wordHash), shingleLength: configuration.shingleWords,
+                    size: configuration.sketchSize
+                )
                 : .empty,
             wordCount: words.count,
-            names: Set(names),
+            names: names,
             seedVocabulary: seedVocabulary
         )
     }
@@ -60,8 +61,9 @@ extension StoryEngine {
         document.storyIndex = storyIndex
         let slot = documents.count
         documents.append(document)
-        documentTimes.append(document.published?.secondsSince1970 ?? StoryEngine.undated)
-        documentSources.append(internedSource(document.source))
+        let time = document.published?.secondsSince1970 ?? StoryEngine.undated
+        origins.append(DocumentOrigin(time: time, source: document.source))
+        coarseTimes.append(CoarseTimeFilter.code(for: document.published?.secondsSince1970))
         if document.isSeed {
             seedSlots.append(slot)
         }
@@ -70,11 +72,19 @@ extension StoryEngine {
         stories[storyIndex].add(member: slot, vector: document.vector, firstMemberVector: firstMember, seenAt: document.lastSeen)
     }
 
-    /// A small number per source name, or -1 for none (an unnamed source is never "the same" as another).
-    func sourceID(_ source: String) -> Int32 {
-        source.isEmpty ? -1 : sourceIDs[source] ?? -2
+    /// `terms` ascending, each once.
+    private static func distinct(_ terms: [Int32]) -> [Int32] {
+        var sorted = terms.sorted()
+        var kept = 0
+        for term in sorted where kept == 0 || sorted[kept - 1] != term {
+            sorted[kept] = term
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 
+    /// A small number per source name, or -1 for none.
     private func internedSource(_ source: String) -> Int32 {
         guard !source.isEmpty else { return -1 }
         if let known = sourceIDs[source] {

@@ -90,15 +90,20 @@ extension StoryEngine {
             .sorted { $0.weight > $1.weight }
             .prefix(configuration.candidateTerms)
         let queryTime = query.published?.secondsSince1970
-        let querySource = sourceID(query.source)
+        let timeFilter = queryTime.map { CoarseTimeFilter(around: $0, window: configuration.timeWindowSeconds) }
+        let querySource = query.source
         for rare in rareTerms {
             for posting in postings[Int(rare.term)] {
                 let slot = Int(posting.slot)
-                if let queryTime, documentTimes[slot] != StoryEngine.undated,
-                   abs(queryTime - documentTimes[slot]) > configuration.timeWindowSeconds {
+                if let timeFilter, timeFilter.excludes(coarseTimes[slot]) {
                     continue
                 }
-                if querySource >= 0 && documentSources[slot] == querySource {
+                let origin = origins[slot]
+                if let queryTime, origin.time != StoryEngine.undated,
+                   abs(queryTime - origin.time) > configuration.timeWindowSeconds {
+                    continue
+                }
+                if querySource >= 0 && origin.source == querySource {
                     continue
                 }
                 scratch.accumulate(rare.weight * posting.weight, for: posting.slot)
@@ -115,7 +120,7 @@ extension StoryEngine {
     /// together, halving every `timeProximityHalfLifeSeconds`), 0 when either
     /// is undated, nil when they are too far apart.
     private func closeness(_ query: IndexedDocument, _ slot: Int) -> Float? {
-        let memberTime = documentTimes[slot]
+        let memberTime = origins[slot].time
         guard let queryTime = query.published?.secondsSince1970, memberTime != StoryEngine.undated else { return 0 }
         let gap = abs(queryTime - memberTime)
         guard gap <= configuration.timeWindowSeconds else { return nil }

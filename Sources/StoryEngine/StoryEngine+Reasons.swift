@@ -2,20 +2,24 @@ extension StoryEngine {
     /// The reason recorded for a merge: the decision's score and the shared terms that weighed most.
     func reason(for match: StoryMatch, query: IndexedDocument) -> MergeReason {
         let member = documents[match.memberSlot]
-        var queryWeights: [Int32: Float] = [:]
-        for index in query.vector.terms.indices {
-            queryWeights[query.vector.terms[index]] = query.vector.weights[index]
-        }
-        let shared = member.vector.terms.indices
-            .compactMap { index -> (term: Int32, weight: Float)? in
-                let term = member.vector.terms[index]
-                return queryWeights[term].map { (term, $0 * member.vector.weights[index]) }
+        // Both vectors' terms ascend, so one merge pass finds the shared ones.
+        var shared: [(term: Int32, weight: Float)] = []
+        var queryIndex = 0
+        for index in member.vector.terms.indices {
+            let term = member.vector.terms[index]
+            while queryIndex < query.vector.terms.count && query.vector.terms[queryIndex] < term {
+                queryIndex += 1
             }
+            if queryIndex < query.vector.terms.count && query.vector.terms[queryIndex] == term {
+                shared.append((term, query.vector.weights[queryIndex] * member.vector.weights[index]))
+            }
+        }
+        let strongest = shared
             .sorted { $0.weight > $1.weight }
             .prefix(configuration.reasonTermCount)
-            .map { vocabulary.terms[Int($0.term)] }
+            .map { vocabulary.term($0.term) }
         return MergeReason(
-            method: match.method, score: Double(match.score), sharedTerms: Array(shared), matchedItemID: member.itemID
+            method: match.method, score: Double(match.score), sharedTerms: strongest, matchedItemID: member.itemID
         )
     }
 }

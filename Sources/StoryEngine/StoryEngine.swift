@@ -8,13 +8,13 @@ public final class StoryEngine {
     let configuration: StoryEngineConfiguration
     var tokenizer = Tokenizer()
     var vocabulary: Vocabulary
+    var termCounter = TermCounter()
     var documents: [IndexedDocument] = []
     /// For each term, the documents using it (the inverted index).
     var postings: [[Posting]] = []
-    /// Per document slot, what candidate generation filters on without touching
-    /// the documents themselves: publication time, and source.
-    var documentTimes: [Int64] = []
-    var documentSources: [Int32] = []
+    /// Per document slot, what candidate generation filters on without touching the documents themselves.
+    var origins: [DocumentOrigin] = []
+    var coarseTimes: [UInt16] = []
     var sourceIDs: [String: Int32] = [:]
     var seedSlots: [Int] = []
     var stories: [StoryRecord] = []

@@ -10,21 +10,17 @@ struct TermVector {
     var terms: [Int32]
     var weights: [Float]
 
-    /// Sublinear term frequencies weighted by the vocabulary's current IDF.
-    init(frequencies: [Int32: Float], vocabulary: Vocabulary) {
-        let sorted = frequencies.sorted { $0.key < $1.key }
-        var weights = sorted.map { entry in
-            (1 + logf(entry.value)) * vocabulary.inverseDocumentFrequency(of: entry.key)
+    /// Sublinear term frequencies weighted by the vocabulary's current IDF; `terms` ascending.
+    init(terms: [Int32], frequencies: [Float], vocabulary: Vocabulary) {
+        var weights = terms.indices.map { index in
+            (1 + logf(frequencies[index])) * vocabulary.inverseDocumentFrequency(of: terms[index])
         }
         let length = weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
         if length > 0 {
-            weights = weights.map { $0 / length }
+            for index in weights.indices {
+                weights[index] /= length
+            }
         }
-        self.terms = sorted.map(\.key)
-        self.weights = weights
-    }
-
-    init(terms: [Int32], weights: [Float]) {
         self.terms = terms
         self.weights = weights
     }

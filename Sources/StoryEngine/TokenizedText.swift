@@ -1,11 +1,11 @@
 /// The content words of a text, and which of them are names.
 struct TokenizedText {
-    private(set) var terms: [String] = []
+    private(set) var terms: [Int32] = []
     private var capitalized: [Bool] = []
     private var wordsInsideSentences = 0
     private var capitalizedInsideSentences = 0
 
-    mutating func append(term: String, isCapitalized: Bool) {
+    mutating func append(term: Int32, isCapitalized: Bool) {
         terms.append(term)
         capitalized.append(isCapitalized)
     }
@@ -24,7 +24,7 @@ struct TokenizedText {
     }
 
     /// The terms capitalised inside a sentence of a sentence-case text: names of people, places, bodies.
-    func names(among count: Int) -> [String] {
+    func names(among count: Int) -> [Int32] {
         guard !isTitleCased else { return [] }
         return terms.indices.prefix(count).filter { capitalized[$0] }.map { terms[$0] }
     }

@@ -7,14 +7,18 @@
 /// so the name lookup happens once per distinct letter.
 struct Tokenizer {
     private var foldedScalars: [Unicode.Scalar: [UInt8]] = [:]
+    private var lexicon = Lexicon()
 
-    /// The first `limit` words of `text`, in order.
-    mutating func words(in text: String, limit: Int = .max) -> TokenizedText {
+    /// The first `limit` words of `text`, in order, as terms of `vocabulary`
+    /// (new terms are added in the order they occur).
+    mutating func words(in text: String, limit: Int = .max, vocabulary: inout Vocabulary) -> TokenizedText {
         var text = text
-        return text.withUTF8 { words(inUTF8: $0, limit: limit) }
+        return text.withUTF8 { words(inUTF8: $0, limit: limit, vocabulary: &vocabulary) }
     }
 
-    private mutating func words(inUTF8 bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> TokenizedText {
+    private mutating func words(
+        inUTF8 bytes: UnsafeBufferPointer<UInt8>, limit: Int, vocabulary: inout Vocabulary
+    ) -> TokenizedText {
         var tokenized = TokenizedText()
         var scanner = WordScanner()
         var atSentenceStart = true
@@ -34,16 +38,20 @@ struct Tokenizer {
                 // The connector stays inside the word ("U.S.", "34,900", "Iran's").
             } else {
                 if !scanner.isEmpty {
-                    scanner.finish(into: &tokenized, atSentenceStart: atSentenceStart)
+                    scanner.finish(
+                        into: &tokenized, atSentenceStart: atSentenceStart, lexicon: &lexicon, vocabulary: &vocabulary
+                    )
                     atSentenceStart = false
                 }
-                if Tokenizer.sentenceBoundaries.contains(scalar) {
+                if Tokenizer.isSentenceBoundary(scalar) {
                     atSentenceStart = true
                 }
             }
         }
         if tokenized.terms.count < limit {
-            scanner.finish(into: &tokenized, atSentenceStart: atSentenceStart)
+            scanner.finish(
+                into: &tokenized, atSentenceStart: atSentenceStart, lexicon: &lexicon, vocabulary: &vocabulary
+            )
         }
         return tokenized
     }
@@ -59,10 +67,16 @@ struct Tokenizer {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
-    /// After these a capital letter is the sentence's, not a name's.
-    private static let sentenceBoundaries: Set<Unicode.Scalar> = [
-        ".", "!", "?", ":", ";", "\n", "\"", "\u{201C}", "\u{2018}", "'", "|", "(", "\u{2014}", "\u{2013}",
-    ]
+    /// After these a capital letter is the sentence's, not a name's. A switch,
+    /// not a set: it runs for every space of every text.
+    private static func isSentenceBoundary(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "!", "?", ":", ";", "\n", "\"", "\u{201C}", "\u{2018}", "'", "|", "(", "\u{2014}", "\u{2013}":
+            return true
+        default:
+            return false
+        }
+    }
 
     private func asciiWordByte(_ scalar: Unicode.Scalar) -> UInt8? {
         guard scalar.isASCII else { return nil }

@@ -10,8 +10,7 @@ internal import Darwin
 /// items taken out again), so a restart that restores the store sees the same
 /// weights as the process that wrote it.
 struct Vocabulary {
-    private var identifiers: [String: Int32] = [:]
-    private(set) var terms: [String] = []
+    private var table = WordTable()
     private var documentFrequencies: [Int32] = []
     private(set) var documentCount = 0
     /// Documents assumed to exist before the first one, none of them using any
@@ -22,17 +21,24 @@ struct Vocabulary {
         self.priorDocumentCount = priorDocumentCount
     }
 
-    var count: Int { terms.count }
+    var count: Int { table.count }
 
-    mutating func identifier(for term: String) -> Int32 {
-        if let known = identifiers[term] {
-            return known
+    /// The identifier of the term spelled by the folded UTF-8 `bytes`; a new term gets the next one.
+    mutating func identifier(for bytes: [UInt8]) -> Int32 {
+        let (identifier, isNew) = table.identifier(for: bytes)
+        if isNew {
+            documentFrequencies.append(0)
         }
-        let identifier = Int32(terms.count)
-        identifiers[term] = identifier
-        terms.append(term)
-        documentFrequencies.append(0)
         return identifier
+    }
+
+    func term(_ identifier: Int32) -> String {
+        table.word(identifier)
+    }
+
+    /// The FNV-1a hash of the term's bytes, what shingles are made of.
+    func wordHash(of identifier: Int32) -> UInt64 {
+        table.hash(of: identifier)
     }
 
     mutating func countDocument(withTerms termIDs: [Int32]) {

@@ -61,7 +61,9 @@ struct WordScanner {
     }
 
     /// Ends the word, adding its term to `text` unless it carries no meaning.
-    mutating func finish(into text: inout TokenizedText, atSentenceStart: Bool) {
+    mutating func finish(
+        into text: inout TokenizedText, atSentenceStart: Bool, lexicon: inout Lexicon, vocabulary: inout Vocabulary
+    ) {
         defer { reset() }
         guard !bytes.isEmpty else { return }
         let isCapitalized = startsUppercase == true && !atSentenceStart
@@ -69,23 +71,20 @@ struct WordScanner {
             text.countWord(isCapitalized: isCapitalized)
         }
         if isAllDigits {
-            text.append(term: String(decoding: bytes, as: UTF8.self), isCapitalized: false)
+            text.append(term: vocabulary.identifier(for: bytes), isCapitalized: false)
             return
         }
         // "US" and "U.S." name the country; folded they would read as the pronoun "us".
         if bytes == WordScanner.us && (isUpperCaseASCII || isDottedAcronym) {
-            text.append(term: "usa", isCapitalized: true)
+            text.append(term: vocabulary.identifier(for: WordScanner.usa), isCapitalized: true)
             return
         }
-        guard bytes.count > 1 else { return }
-        let word = String(decoding: bytes, as: UTF8.self)
-        guard bytes.count > StopWords.longestWord || !StopWords.english.contains(word) else { return }
-        let isName = isCapitalized && !StopWords.calendar.contains(word)
-        LightStemmer.stem(&bytes)
-        text.append(term: String(decoding: bytes, as: UTF8.self), isCapitalized: isName)
+        guard let entry = lexicon.entry(for: bytes, vocabulary: &vocabulary) else { return }
+        text.append(term: entry.term, isCapitalized: isCapitalized && !entry.isCalendar)
     }
 
     private static let us: [UInt8] = Array("us".utf8)
+    private static let usa: [UInt8] = Array("usa".utf8)
 
     private mutating func reset() {
         bytes.removeAll(keepingCapacity: true)

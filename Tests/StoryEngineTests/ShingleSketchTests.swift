@@ -4,22 +4,23 @@ import Testing
 @Suite struct ShingleSketchTests {
     let words = (1...40).map { "word\($0)" }
 
+    private func sketch(_ words: [String]) -> ShingleSketch {
+        ShingleSketch(wordHashes: words.map { FNV1a.hash(Array($0.utf8)) }, shingleLength: 3, size: 16)
+    }
+
     @Test func identicalTextsResembleFully() {
-        let sketch = ShingleSketch(words: words, shingleLength: 3, size: 16)
-        #expect(sketch.resemblance(to: ShingleSketch(words: words, shingleLength: 3, size: 16)) == 1)
+        #expect(sketch(words).resemblance(to: sketch(words)) == 1)
     }
 
     @Test func aSmallEditKeepsMostShingles() {
         var edited = words
         edited[20] = "changed"
-        let resemblance = ShingleSketch(words: words, shingleLength: 3, size: 16)
-            .resemblance(to: ShingleSketch(words: edited, shingleLength: 3, size: 16))
+        let resemblance = sketch(words).resemblance(to: sketch(edited))
         #expect(resemblance > 0.6 && resemblance < 1)
     }
 
     @Test func unrelatedTextsShareNothing() {
         let other = (1...40).map { "other\($0)" }
-        #expect(ShingleSketch(words: words, shingleLength: 3, size: 16)
-            .resemblance(to: ShingleSketch(words: other, shingleLength: 3, size: 16)) == 0)
+        #expect(sketch(words).resemblance(to: sketch(other)) == 0)
     }
 }

@@ -1,0 +1,117 @@
+/// UTF-8 words numbered densely in the order they are first added.
+///
+/// Looks a word up by its bytes in an open-addressing table, so the per-word
+/// work of tokenising never builds a `String` or runs the seeded `Hasher`;
+/// the words themselves share one contiguous byte buffer.
+struct WordTable {
+    /// A word's first eight bytes, its length and part of its hash, next to
+    /// its number: a word of up to eight bytes (most of them) is found or
+    /// told apart without a second memory read.
+    private struct Bucket {
+        static let empty = Bucket(head: 0, tag: 0, identifierPlusOne: 0)
+
+        var head: UInt64
+        /// 24 bits of the hash above the length (capped at 255).
+        var tag: UInt32
+        /// 0 for an empty bucket.
+        var identifierPlusOne: Int32
+
+        init(head: UInt64, tag: UInt32, identifierPlusOne: Int32) {
+            self.head = head
+            self.tag = tag
+            self.identifierPlusOne = identifierPlusOne
+        }
+
+        init(word: [UInt8], hash: UInt64, identifier: Int32) {
+            self.init(
+                head: Bucket.head(of: word), tag: Bucket.tag(of: word, hash: hash), identifierPlusOne: identifier + 1
+            )
+        }
+
+        static func head(of word: [UInt8]) -> UInt64 {
+            var head: UInt64 = 0
+            for index in 0..<min(word.count, 8) {
+                head |= UInt64(word[index]) << (8 * UInt64(index))
+            }
+            return head
+        }
+
+        static func tag(of word: [UInt8], hash: UInt64) -> UInt32 {
+            UInt32(truncatingIfNeeded: hash >> 40) << 8 | UInt32(min(word.count, 255))
+        }
+    }
+
+    private var bytes: [UInt8] = []
+    /// Where each word's bytes end in `bytes`; the previous word's end is where it starts.
+    private var ends: [Int32] = []
+    private var hashes: [UInt64] = []
+    /// A power of two of them, kept at most half full.
+    private var buckets = [Bucket](repeating: .empty, count: 1_024)
+
+    var count: Int { ends.count }
+
+    /// The number of `word`, adding it when new.
+    mutating func identifier(for word: [UInt8]) -> (identifier: Int32, isNew: Bool) {
+        let hash = FNV1a.hash(word)
+        let head = Bucket.head(of: word)
+        let tag = Bucket.tag(of: word, hash: hash)
+        var index = bucketIndex(of: hash)
+        while case let bucket = buckets[index], bucket.identifierPlusOne != 0 {
+            if bucket.tag == tag && bucket.head == head
+                && (word.count <= 8 || matches(Int(bucket.identifierPlusOne - 1), word)) {
+                return (bucket.identifierPlusOne - 1, false)
+            }
+            index = (index + 1) & (buckets.count - 1)
+        }
+        let identifier = Int32(ends.count)
+        bytes.append(contentsOf: word)
+        ends.append(Int32(bytes.count))
+        hashes.append(hash)
+        buckets[index] = Bucket(head: head, tag: tag, identifierPlusOne: identifier + 1)
+        if ends.count * 2 > buckets.count {
+            grow()
+        }
+        return (identifier, true)
+    }
+
+    /// The FNV-1a hash of word `identifier`'s bytes.
+    func hash(of identifier: Int32) -> UInt64 {
+        hashes[Int(identifier)]
+    }
+
+    func word(_ identifier: Int32) -> String {
+        String(decoding: bytes[range(of: Int(identifier))], as: UTF8.self)
+    }
+
+    private func range(of identifier: Int) -> Range<Int> {
+        (identifier == 0 ? 0 : Int(ends[identifier - 1]))..<Int(ends[identifier])
+    }
+
+    private func matches(_ identifier: Int, _ word: [UInt8]) -> Bool {
+        let stored = range(of: identifier)
+        guard stored.count == word.count else { return false }
+        var offset = stored.lowerBound
+        for byte in word {
+            guard bytes[offset] == byte else { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    private func bucketIndex(of hash: UInt64) -> Int {
+        // FNV-1a's low bits vary least; fold the high half in.
+        Int(truncatingIfNeeded: hash ^ (hash >> 32)) & (buckets.count - 1)
+    }
+
+    private mutating func grow() {
+        buckets = [Bucket](repeating: .empty, count: buckets.count * 2)
+        for identifier in ends.indices {
+            let word = Array(bytes[range(of: identifier)])
+            var index = bucketIndex(of: hashes[identifier])
+            while buckets[index].identifierPlusOne != 0 {
+                index = (index + 1) & (buckets.count - 1)
+            }
+            buckets[index] = Bucket(word: word, hash: hashes[identifier], identifier: Int32(identifier))
+        }
+    }
+}

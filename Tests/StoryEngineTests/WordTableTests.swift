@@ -1,0 +1,24 @@
+import Testing
+@testable import StoryEngine
+
+@Suite struct WordTableTests {
+    @Test func numbersWordsInTheOrderTheyFirstOccur() {
+        var table = WordTable()
+        let words = ["quake", "qeshm", "quake", "earthquakes", "earthquaked", "q", "qeshm"]
+        let identifiers = words.map { table.identifier(for: Array($0.utf8)) }
+        #expect(identifiers.map { $0.identifier } == [0, 1, 0, 2, 3, 4, 1])
+        #expect(identifiers.map { $0.isNew } == [true, true, false, true, true, true, false])
+        #expect((0..<5).map { table.word($0) } == ["quake", "qeshm", "earthquakes", "earthquaked", "q"])
+    }
+
+    @Test func keepsEveryWordThroughGrowth() {
+        var table = WordTable()
+        let words = (0..<5_000).map { "word\($0)" }
+        for word in words {
+            _ = table.identifier(for: Array(word.utf8))
+        }
+        #expect(table.count == words.count)
+        #expect(words.indices.allSatisfy { table.identifier(for: Array(words[$0].utf8)) == (Int32($0), false) })
+        #expect(table.hash(of: 42) == FNV1a.hash(Array(words[42].utf8)))
+    }
+}
