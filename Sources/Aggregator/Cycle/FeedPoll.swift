@@ -20,4 +20,10 @@ struct FeedPoll: Sendable {
     var conditional: Bool
     var response: FetchResponse?
     var outcome: Outcome
+
+    /// Whether applying this poll places items in stories, which needs the whole index.
+    var bringsNewItems: Bool {
+        guard case .parsed(_, _, .success(let items)) = outcome else { return false }
+        return !items.isEmpty
+    }
 }

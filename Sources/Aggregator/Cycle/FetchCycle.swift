@@ -88,6 +88,9 @@ public final class FetchCycle {
                 if Task.isStopRequested { continue }
                 startNextPoll()
                 do throws(CycleError) {
+                    // Interrupted by a stop, the index is incomplete: this poll
+                    // stays unapplied like those after it.
+                    if poll.bringsNewItems, !(try storeCall { () throws(StoreError) in try tracker.prepare() }) { continue }
                     unsaved.append(try apply(poll, to: &summary))
                     if unsaved.count >= Self.feedStatesPerCommit {
                         try storeCall { () throws(StoreError) in try store.save(unsaved) }
@@ -104,8 +107,8 @@ public final class FetchCycle {
         if let stopped { throw stopped }
         try storeCall { () throws(StoreError) in try store.save(unsaved) }
         tracker.markInStep(storedItemCount: try storeCall { () throws(StoreError) in try store.itemCount() })
-        // Publishing a large store takes long and cannot be interrupted; a
-        // stopping daemon leaves it to its next start, which publishes first.
+        // Publishing a large store takes long; a stopping daemon leaves it, or
+        // the rest of it, to its next start, which publishes first.
         guard !Task.isStopRequested else { return summary }
         summary.filesWritten = try await publisher.publish(from: store, at: now())
         progress?.finished()
@@ -229,8 +232,7 @@ public final class FetchCycle {
         let byID = Dictionary(items.map { ($0.record.id, $0) }) { first, _ in first }
         var newStories = 0, joined = 0, known = 0
         let added = try storeCall { () throws(StoreError) in
-            try tracker.prepare()
-            return try store.ingest(items.map(\.record)) { item in
+            try store.ingest(items.map(\.record)) { item in
                 let placement = tracker.place(byID[item.id]!, seenAt: item.firstSeen)
                 if placement.merge == nil {
                     newStories += 1

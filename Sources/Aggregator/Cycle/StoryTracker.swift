@@ -40,14 +40,22 @@ public final class StoryTracker {
     /// Rebuilds the engine's index from the store, if that has not happened
     /// yet or the store gained items from another process since. Items the
     /// index holds already are skipped, so catching up costs one read.
-    public func prepare() throws(StoreError) {
-        guard needsRestore, let restore else { return }
-        for item in try restore() {
+    ///
+    /// - Returns: false when a stopping daemon interrupted the rebuild, which
+    ///   takes seconds for a large store: the index is then incomplete, no
+    ///   item may be placed, and the next call carries on where this one stopped.
+    func prepare(isStopRequested: () -> Bool = { Task.isStopRequested }) throws(StoreError) -> Bool {
+        guard needsRestore, let restore else { return true }
+        for (position, item) in try restore().enumerated() {
+            if position % Self.itemsBetweenStopChecks == 0 && isStopRequested() { return false }
             guard let storyID = item.storyID else { continue }
             engine.restore(NewItem.storyItem(for: item), storyID: storyID)
         }
         needsRestore = false
+        return true
     }
+
+    static let itemsBetweenStopChecks = 1024
 
     /// Compares the store's item count, read under the cycle lock, with the
     /// count the index was last in step with: a difference means a one-shot

@@ -49,6 +49,10 @@ struct OutputPublisher: Sendable {
         // The newest page and feed.atom share stories: each story's page is rendered once.
         var rendered: Set<String> = []
         var changed = try await publishArchive(series, from: store, incremental: incremental, rendered: &rendered)
+        guard !Task.isStopRequested else {
+            unlink(publicationMarker)
+            return changed
+        }
         let changedPages = stories.filter { story in
             !incremental || outdated.contains(story.storyID) || !writer.exists(story.articlePath)
         }
@@ -123,7 +127,9 @@ struct OutputPublisher: Sendable {
                     Result { () throws(CycleError) in
                         var rendered: Set<String> = []
                         var changed = 0
-                        for number in share {
+                        // A stopping daemon leaves the rest to its next start: the
+                        // pages not yet rendered are still outdated in the store.
+                        for number in share where !Task.isStopRequested {
                             changed += try publishArchivePage(number, of: series, from: store, with: atom, rendered: &rendered)
                         }
                         return (changed, rendered)
