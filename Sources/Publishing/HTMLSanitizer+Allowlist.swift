@@ -47,6 +47,28 @@ extension HTMLSanitizer {
     /// Void elements are written as `<br />`, which reads the same as HTML and as XHTML.
     static let voidElements: Set<String> = ["br", "hr", "img", "col", "source", "wbr"]
 
+    /// An element written out, with the attributes it may carry (its own and the global ones).
+    struct KeptElement {
+        let attributes: Set<String>
+        let isVoid: Bool
+    }
+
+    enum ElementTreatment {
+        case keep(KeptElement)
+        case drop
+    }
+
+    /// The tables above merged into one, so that each element costs one lookup;
+    /// an element not listed is unwrapped.
+    static let elementTreatments: [String: ElementTreatment] = {
+        var treatments = allowedElements.reduce(into: [String: ElementTreatment]()) { table, element in
+            let kept = KeptElement(attributes: element.value.union(globalAttributes), isVoid: voidElements.contains(element.key))
+            table[element.key] = .keep(kept)
+        }
+        for name in droppedElements { treatments[name] = .drop }
+        return treatments
+    }()
+
     /// What the URL in an attribute may point to, or nil when the attribute holds none.
     static func urlUse(element: String, attribute: String) -> SafeURL.Use? {
         switch attribute {

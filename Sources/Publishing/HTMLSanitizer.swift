@@ -18,12 +18,11 @@ public struct HTMLSanitizer: Sendable {
     /// Returns an HTML fragment safe to embed in our pages and feeds; relative URLs
     /// are resolved against `baseURL` (the page the fragment came from), when given.
     public func sanitize(_ html: String, baseURL: String?) -> String {
-        HTMLFragmentParser.withDocument(html) { document in
-            guard let document else { return "" }
-            var serializer = HTMLTreeSerializer(policy: self, baseURL: usableBase(baseURL))
-            serializer.serialize(document)
-            return serializer.output
-        }
+        let writer = SanitizedHTMLWriter(
+            policy: self, baseURL: usableBase(baseURL), expectedSize: html.utf8.count + html.utf8.count / 8
+        )
+        guard HTMLFragmentParser.parse(html, into: writer) else { return "" }
+        return String(decoding: writer.output, as: UTF8.self)
     }
 
     /// Turns a `text/plain` body into HTML: escaped, blank lines as paragraph breaks

@@ -29,15 +29,23 @@ enum SafeURL {
     /// The lowercased scheme, when the text starts with one (RFC 3986: a letter,
     /// then letters, digits, `+`, `-`, `.`, then a colon).
     static func scheme(of url: String) -> String? {
-        var scheme = ""
-        for scalar in url.unicodeScalars {
-            if scalar == ":" { return scheme.isEmpty ? nil : scheme.lowercased() }
-            let isLetter = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
-            let isOther = ("0"..."9").contains(scalar) || scalar == "+" || scalar == "-" || scalar == "."
-            guard isLetter || (!scheme.isEmpty && isOther) else { return nil }
-            scheme.unicodeScalars.append(scalar)
+        var url = url
+        return url.withUTF8 { bytes in
+            guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0 else { return nil }
+            let scheme = UnsafeBufferPointer(rebasing: bytes[..<colon])
+            guard isLetter(scheme[0]), scheme.allSatisfy({ isLetter($0) || isOtherSchemeCharacter($0) }) else { return nil }
+            let uppercase = UInt8(ascii: "A")...UInt8(ascii: "Z")
+            return String(decoding: scheme.map { uppercase.contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
         }
-        return nil
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+    }
+
+    private static func isOtherSchemeCharacter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+            || byte == UInt8(ascii: ".")
     }
 
     private static let inlineImageTypes = ["image/png", "image/gif", "image/jpeg", "image/jpg", "image/webp", "image/avif"]

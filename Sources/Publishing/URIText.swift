@@ -1,30 +1,17 @@
 /// Makes URLs delivered by feeds fit to stand in an `href`: browsers and XML readers
 /// disagree on stray spaces, quotes and non-ASCII, so everything outside RFC 3986's
 /// characters is percent-encoded (existing escapes are kept, never doubled).
+///
+/// Works on UTF-8 bytes and returns its input when nothing changes: the sanitiser
+/// runs every URL of every body through here.
 enum URIText {
     static func cleaned(_ text: String) -> String {
-        var result = ""
-        for byte in trimmedControls(text).utf8 {
-            if isURICharacter(byte) {
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                result += percentEscape(byte)
-            }
-        }
-        return result
+        percentEncoding(trimmedControls(text), keeping: isURICharacter)
     }
 
     /// For an opaque token placed in a path segment: keeps only RFC 3986's unreserved set.
     static func percentEncodingAllButUnreserved(_ text: String) -> String {
-        var result = ""
-        for byte in text.utf8 {
-            if isUnreserved(byte) {
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                result += percentEscape(byte)
-            }
-        }
-        return result
+        percentEncoding(text, keeping: isUnreserved)
     }
 
     /// Browsers drop tabs and newlines anywhere in a URL and controls or spaces at its
@@ -32,15 +19,42 @@ enum URIText {
     static func trimmedControls(_ text: String) -> String {
         // Every byte concerned is ASCII, so the UTF-8 view suffices and no
         // multi-byte character can be split.
-        let bytes = text.utf8
-        guard let start = bytes.firstIndex(where: { $0 > 0x20 }),
-              let end = bytes.lastIndex(where: { $0 > 0x20 })
-        else { return "" }
-        let core = bytes[start...end]
-        guard core.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
-            return String(Substring(core))
+        var text = text
+        let trimmed: String? = text.withUTF8 { bytes in
+            guard let start = bytes.firstIndex(where: { $0 > 0x20 }), let end = bytes.lastIndex(where: { $0 > 0x20 })
+            else { return "" }
+            let core = UnsafeBufferPointer(rebasing: bytes[start...end])
+            guard core.contains(where: isDroppedInside) else {
+                return core.count == bytes.count ? nil : String(decoding: core, as: UTF8.self)
+            }
+            return String(decoding: core.filter { !isDroppedInside($0) }, as: UTF8.self)
         }
-        return String(decoding: core.filter { $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
+        return trimmed ?? text
+    }
+
+    private static func isDroppedInside(_ byte: UInt8) -> Bool {
+        byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    private static func percentEncoding(_ text: String, keeping isKept: (UInt8) -> Bool) -> String {
+        var text = text
+        let encoded: String? = text.withUTF8 { bytes in
+            guard !bytes.allSatisfy(isKept) else { return nil }
+            let digits: StaticString = "0123456789ABCDEF"
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 16)
+            for byte in bytes {
+                if isKept(byte) {
+                    result.append(byte)
+                } else {
+                    result.append(UInt8(ascii: "%"))
+                    result.append(digits.utf8Start[Int(byte >> 4)])
+                    result.append(digits.utf8Start[Int(byte & 0x0F)])
+                }
+            }
+            return String(decoding: result, as: UTF8.self)
+        }
+        return encoded ?? text
     }
 
     private static func isUnreserved(_ byte: UInt8) -> Bool {
@@ -54,13 +68,16 @@ enum URIText {
         }
     }
 
+    /// Unreserved, reserved (`:/?#[]@!$&'()*+,;=`) or `%`.
     private static func isURICharacter(_ byte: UInt8) -> Bool {
-        if isUnreserved(byte) { return true }
-        return ":/?#[]@!$&'()*+,;=%".utf8.contains(byte)
-    }
-
-    private static func percentEscape(_ byte: UInt8) -> String {
-        let digits = Array("0123456789ABCDEF".utf8)
-        return "%" + String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]], as: UTF8.self)
+        switch byte {
+        case UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: "["),
+             UInt8(ascii: "]"), UInt8(ascii: "@"), UInt8(ascii: "!"), UInt8(ascii: "$"), UInt8(ascii: "&"),
+             UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "+"),
+             UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "="), UInt8(ascii: "%"):
+            return true
+        default:
+            return isUnreserved(byte)
+        }
     }
 }

@@ -69,6 +69,19 @@ import Testing
         #expect(DangerScanner.findings(in: hostile).isEmpty)
     }
 
+    @Test func nestingPastLibxml2sLimitEndsTheFragmentThereWithEveryTagClosed() {
+        // html and body count too: libxml2's tree builder stops at 257 open elements.
+        let html = String(repeating: "<div>", count: 300) + "deep" + String(repeating: "</div>", count: 300)
+        let kept = 257 - 2
+        #expect(sanitizer.sanitize(html, baseURL: nil)
+            == String(repeating: "<div>", count: kept) + String(repeating: "</div>", count: kept))
+    }
+
+    @Test func booleanAttributesWithoutValueTakeTheirName() {
+        #expect(sanitizer.sanitize("<hr noshade><table><tr><td nowrap colspan=2 title>x</td></tr></table>", baseURL: nil)
+            == "<hr noshade=\"noshade\" /><table><tr><td colspan=\"2\" nowrap=\"nowrap\" title=\"\">x</td></tr></table>")
+    }
+
     @Test func emptyAndWhitespaceInputs() {
         #expect(sanitizer.sanitize("", baseURL: nil) == "")
         #expect(sanitizer.sanitize("<script>x</script>", baseURL: nil) == "")

@@ -1,0 +1,72 @@
+/// UTF-8 text built up piece by piece in which every run of white space becomes
+/// one space, and none is kept at either end.
+///
+/// The white space HTML text holds is ASCII, the next line and no-break spaces and
+/// the typographic spaces; testing for those bytes avoids the per-character Unicode
+/// property lookups of `Character.isWhitespace`, which dominated a cycle's profile.
+struct WhitespaceCollapsingText {
+    private var bytes: [UInt8] = []
+    private var pendingSpace = false
+
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    var string: String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    mutating func appendSpace() {
+        pendingSpace = !bytes.isEmpty
+    }
+
+    /// Appends valid UTF-8, whole characters only.
+    mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        var runStart = 0
+        while index < source.count {
+            let length = Self.whitespaceLength(source, at: index)
+            guard length > 0 else {
+                index += 1
+                continue
+            }
+            flush(source, from: runStart, to: index)
+            appendSpace()
+            index += length
+            runStart = index
+        }
+        flush(source, from: runStart, to: source.count)
+    }
+
+    private mutating func flush(_ source: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
+        guard start < end else { return }
+        if pendingSpace {
+            bytes.append(UInt8(ascii: " "))
+            pendingSpace = false
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<end]))
+    }
+
+    /// How many bytes at `index` encode white space (0 when none do): U+0009…U+000D,
+    /// U+0020, U+0085, U+00A0, U+1680, U+2000…U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
+    private static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        switch bytes[index] {
+        case 0x09...0x0D, 0x20:
+            return 1
+        case 0xC2:
+            return index + 1 < bytes.count && (bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0) ? 2 : 0
+        case 0xE1:
+            return index + 2 < bytes.count && bytes[index + 1] == 0x9A && bytes[index + 2] == 0x80 ? 3 : 0
+        case 0xE2:
+            guard index + 2 < bytes.count else { return 0 }
+            switch (bytes[index + 1], bytes[index + 2]) {
+            case (0x80, 0x80...0x8A), (0x80, 0xA8), (0x80, 0xA9), (0x80, 0xAF), (0x81, 0x9F): return 3
+            default: return 0
+            }
+        case 0xE3:
+            return index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? 3 : 0
+        default:
+            return 0
+        }
+    }
+}
