@@ -259,12 +259,16 @@ public final class FeedStore: Sendable {
     /// The stories at `positions` of the discovery order (oldest first, every story
     /// counted, visible or not), with their members. Story rows are only ever added,
     /// so a story keeps its position and a slice of this order is a stable archive page.
+    ///
+    /// A position is the row's rowid less one: SQLite numbers the rows of a table
+    /// none is deleted from 1, 2, 3… (VACUUM keeps that), so a page is a rowid
+    /// range, read without stepping over every row before it.
     public func stories(atDiscoveryPositions positions: Range<Int>) throws(StoreError) -> [StoredStory] {
         try perform("reading stories by discovery") {
             try pool.read { db in
                 let stories = try Row.fetchAll(
-                    db, sql: "SELECT * FROM story ORDER BY rowid LIMIT ? OFFSET ?",
-                    arguments: [positions.count, positions.lowerBound]
+                    db, sql: "SELECT * FROM story WHERE rowid > ? AND rowid <= ? ORDER BY rowid",
+                    arguments: [positions.lowerBound, positions.upperBound]
                 ).map(StoryRecord.init(row:))
                 return try Self.withMembers(stories, in: db)
             }
@@ -301,19 +305,7 @@ public final class FeedStore: Sendable {
     public func discoveryPositionsOfOutdatedPages() throws(StoreError) -> [Int] {
         try perform("finding changed stories") {
             try pool.read { db in
-                // Numbering every story costs a scan; the partial index answers
-                // the usual warm-cycle case, nothing outdated, without one.
-                guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM story WHERE page_is_current = 0)") == true else {
-                    return []
-                }
-                return try Int.fetchAll(
-                    db,
-                    sql: """
-                        SELECT position FROM (
-                            SELECT page_is_current, ROW_NUMBER() OVER (ORDER BY rowid) - 1 AS position FROM story
-                        ) WHERE page_is_current = 0
-                        """
-                )
+                try Int.fetchAll(db, sql: "SELECT rowid - 1 FROM story WHERE page_is_current = 0 ORDER BY rowid")
             }
         }
     }

@@ -133,6 +133,8 @@ struct FeedStoreTests {
         #expect(outdated.count == 2 && outdated.contains(firstStory))
         let reopened = try FeedStore(directory: folder)
         #expect(try reopened.outputFingerprint() == "f1")
-        #expect(try reopened.discoveryPositionsOfOutdatedPages().count == 2)
+        #expect(try reopened.discoveryPositionsOfOutdatedPages() == [0, 2])
+        #expect(try reopened.stories(atDiscoveryPositions: 1..<3).map(\.story.id) == ["item-1-2", "item-1-4"])
+        #expect(try reopened.stories(atDiscoveryPositions: 2..<10).map(\.story.id) == ["item-1-4"])
     }
 }
