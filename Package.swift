@@ -79,6 +79,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // Runs xmllint, feedparser, newsboat and Chromium over our output for the tests.
+        .target(name: "ExternalTool", path: "Tests/Support/ExternalTool", swiftSettings: swiftSettings),
         // The local feed server the fetcher's and the end-to-end tests share.
         .target(
             name: "FeedTestServer",
@@ -102,7 +104,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PublishingTests",
-            dependencies: ["Publishing", "CLibXML2", "Timestamps"],
+            dependencies: ["Publishing", "CLibXML2", "ExternalTool", "Timestamps"],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
@@ -116,7 +118,7 @@ let package = Package(
         .testTarget(
             name: "AggregatorTests",
             dependencies: [
-                "Aggregator", "FeedParsing", "FeedTestServer", "HTTPCompression", "Store", "Timestamps",
+                "Aggregator", "ExternalTool", "FeedParsing", "FeedTestServer", "HTTPCompression", "Store", "Timestamps",
                 .product(name: "Logging", package: "swift-log"),
             ],
             exclude: ["Fixtures"],

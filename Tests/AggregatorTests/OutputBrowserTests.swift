@@ -1,4 +1,5 @@
 @testable import Aggregator
+import ExternalTool
 import FeedParsing
 import FeedTestServer
 import Foundation
@@ -10,11 +11,11 @@ import Testing
 @Suite("Output in Chromium", .serialized, .enabled(if: FeedTestServer.isAvailable, "python3 is not installed: the local feed server needs it"))
 struct OutputBrowserTests {
     struct Browser {
-        let tool: OutputTool
+        let tool: ExternalTool
         let profile: URL
 
         static func find(profile: URL) -> Browser? {
-            ["chromium", "chromium-browser", "google-chrome"].lazy.compactMap(OutputTool.find).first
+            ["chromium", "chromium-browser", "google-chrome"].lazy.compactMap(ExternalTool.find).first
                 .map { Browser(tool: $0, profile: profile) }
         }
 
@@ -34,7 +35,7 @@ struct OutputBrowserTests {
     @Test func pagesRenderTheHeadlineAndRunNoFeedScript() async throws {
         let bench = try OutputTestBench(feeds: [("Hostile Test", "/output-hostile.rss")])
         guard let browser = Browser.find(profile: bench.test.folder.appendingPathComponent("chromium-profile")) else {
-            OutputTool.skipped("Chromium check", because: "chromium is not installed")
+            ExternalTool.skipped("Chromium check", because: "chromium is not installed")
             return
         }
         _ = try await bench.runCycle()

@@ -1,4 +1,5 @@
 @testable import Aggregator
+import ExternalTool
 import FeedParsing
 import FeedTestServer
 import Foundation
@@ -11,11 +12,11 @@ import Testing
 struct OutputReaderTests {
     /// A private newsboat: its own config, URL list and cache, and a HOME of its own.
     struct Newsboat {
-        let tool: OutputTool
-        let sqlite: OutputTool
+        let tool: ExternalTool
+        let sqlite: ExternalTool
         let folder: URL
 
-        init(tool: OutputTool, sqlite: OutputTool, subscribedTo url: String, in folder: URL) throws {
+        init(tool: ExternalTool, sqlite: ExternalTool, subscribedTo url: String, in folder: URL) throws {
             self.tool = tool
             self.sqlite = sqlite
             self.folder = folder
@@ -26,8 +27,8 @@ struct OutputReaderTests {
 
         func run(_ arguments: [String]) throws -> String {
             let environment = ["HOME": folder.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TERM": "dumb"]
-            let files = ["-u", "urls", "-c", "cache.db", "-C", "config"]
-            let result = try tool.run(files + arguments, environment: environment, in: folder)
+            let files = ["-u", "urls", "-c", "cache.db", "-C", "config"].map { $0.hasPrefix("-") ? $0 : folder.appendingPathComponent($0).path }
+            let result = try tool.run(files + arguments, environment: environment)
             #expect(result.status == 0, "newsboat \(arguments): \(result.output)")
             return result.output
         }
@@ -46,8 +47,8 @@ struct OutputReaderTests {
     }
 
     @Test func newsboatListsExactlyOurStoriesAndNothingNewAfterAnUnchangedCycle() async throws {
-        guard let newsboat = OutputTool.find("newsboat"), let sqlite = OutputTool.find("sqlite3") else {
-            OutputTool.skipped("newsboat check", because: "newsboat or sqlite3 is not installed")
+        guard let newsboat = ExternalTool.find("newsboat"), let sqlite = ExternalTool.find("sqlite3") else {
+            ExternalTool.skipped("newsboat check", because: "newsboat or sqlite3 is not installed")
             return
         }
         let bench = try OutputTestBench(feeds: [("Test Wire", "/wire.xml"), ("Test Ledger", "/ledger.atom"), ("Desk", "/desk.atom")])

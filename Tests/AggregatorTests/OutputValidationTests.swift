@@ -1,4 +1,5 @@
 @testable import Aggregator
+import ExternalTool
 import FeedParsing
 import FeedTestServer
 import Foundation
@@ -29,8 +30,8 @@ struct OutputValidationTests {
     }
 
     @Test func everyDocumentValidatesAgainstRFC4287() async throws {
-        guard let xmllint = OutputTool.find("xmllint") else {
-            OutputTool.skipped("RELAX NG validation of a cycle's output", because: "xmllint (libxml2-utils) is not installed")
+        guard let xmllint = ExternalTool.find("xmllint") else {
+            ExternalTool.skipped("RELAX NG validation of a cycle's output", because: "xmllint (libxml2-utils) is not installed")
             return
         }
         let (bench, paths) = try await Self.publishedDocuments()
@@ -52,8 +53,8 @@ struct OutputValidationTests {
     }
 
     @Test func feedparserReadsEveryDocumentWithoutBozo() async throws {
-        guard let python = try OutputTool.pythonWithFeedparser() else {
-            OutputTool.skipped("feedparser check of a cycle's output", because: "no python3 with feedparser (python3-feedparser) is installed")
+        guard let python = try ExternalTool.pythonWithFeedparser() else {
+            ExternalTool.skipped("feedparser check of a cycle's output", because: "no python3 with feedparser (python3-feedparser) is installed")
             return
         }
         let script = """

@@ -1,4 +1,5 @@
 @testable import Aggregator
+import ExternalTool
 import FeedTestServer
 import Foundation
 import Testing
@@ -77,8 +78,8 @@ struct ServeTests {
     }
 
     @Test func newsboatSubscribedToTheBuiltInURLReadsOurStories() async throws {
-        guard let newsboat = OutputTool.find("newsboat"), let sqlite = OutputTool.find("sqlite3") else {
-            OutputTool.skipped("newsboat over the built-in server", because: "newsboat or sqlite3 is not installed")
+        guard let newsboat = ExternalTool.find("newsboat"), let sqlite = ExternalTool.find("sqlite3") else {
+            ExternalTool.skipped("newsboat over the built-in server", because: "newsboat or sqlite3 is not installed")
             return
         }
         let served = try Served()

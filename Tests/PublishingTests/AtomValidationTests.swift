@@ -1,3 +1,4 @@
+import ExternalTool
 internal import FoundationEssentials
 import Publishing
 import Testing
@@ -54,19 +55,8 @@ import Timestamps
         var links: [String]
     }
 
-    /// Debian's python3-feedparser belongs to /usr/bin/python3, which need not be the
-    /// first python3 on PATH; take whichever can import it.
-    static func pythonWithFeedparser() throws -> ExternalTool? {
-        for candidate in ["/usr/bin/python3", "python3"] {
-            if let python = ExternalTool.find(candidate), try python.run(["-c", "import feedparser"]).status == 0 {
-                return python
-            }
-        }
-        return nil
-    }
-
     @Test func feedparserReadsItWithoutBozo() throws {
-        guard let python = try Self.pythonWithFeedparser() else {
+        guard let python = try ExternalTool.pythonWithFeedparser() else {
             TestNote.skipped("feedparser check", because: "no python3 with feedparser is installed")
             return
         }
