@@ -53,6 +53,18 @@ struct ConfigurationTests {
         }
     }
 
+    @Test func aSoakAgainstOnesOwnServerMayPollEverySecond() throws {
+        let configuration = try parse("[fetch]\ninterval = 2\nmin_interval = 1\nmax_interval = 3\n")
+        #expect(configuration.fetch.intervalSeconds == 2)
+        #expect(configuration.fetch.minIntervalSeconds == 1)
+        #expect(configuration.fetch.maxIntervalSeconds == 3)
+        #expect {
+            try parse("[fetch]\nmin_interval = 0\n")
+        } throws: { error in
+            (error as? ConfigurationError)?.description == "aggregator.toml:2: [fetch] min_interval: must be between 1 and 2592000, not 0"
+        }
+    }
+
     @Test func brokenTOMLNamesTheLine() {
         #expect {
             try parse("[paths]\nfeeds = \"unterminated\n")

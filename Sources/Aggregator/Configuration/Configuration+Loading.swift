@@ -57,9 +57,10 @@ extension Configuration {
                     "fetch", "user_agent",
                     default: "aggregator/\(AggregatorVersion.current) (+https://github.com/aggregator/aggregator)"
                 ),
-                intervalSeconds: try reader.int("fetch", "interval", default: 3_600, in: 60...(30 * day)),
-                minIntervalSeconds: try reader.int("fetch", "min_interval", default: 900, in: 60...(30 * day)),
-                maxIntervalSeconds: try reader.int("fetch", "max_interval", default: day, in: 60...(30 * day)),
+                // Down to one second, so a test or soak against one's own server can poll every few seconds.
+                intervalSeconds: try reader.int("fetch", "interval", default: 3_600, in: 1...(30 * day)),
+                minIntervalSeconds: try reader.int("fetch", "min_interval", default: 900, in: 1...(30 * day)),
+                maxIntervalSeconds: try reader.int("fetch", "max_interval", default: day, in: 1...(30 * day)),
                 unconditionalRefreshSeconds: try reader.int("fetch", "unconditional_refresh", default: 7 * day, in: 3_600...(365 * day)),
                 redirectConfirmations: try reader.int("fetch", "redirect_confirmations", default: 3, in: 1...100)
             ),
