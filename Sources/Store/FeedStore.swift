@@ -231,6 +231,22 @@ public final class FeedStore: Sendable {
         }
     }
 
+    /// Visits the items first seen at or after `since`, oldest first, one at a
+    /// time: rebuilding the story index of a large store must not hold every
+    /// body in memory at once. `visit` returns false to stop.
+    public func forEachItem(firstSeenSince since: Timestamp? = nil, _ visit: (ItemRecord) -> Bool) throws(StoreError) {
+        try perform("reading items") {
+            try pool.read { db in
+                let rows = try Row.fetchCursor(
+                    db,
+                    sql: "SELECT * FROM item WHERE first_seen >= ? ORDER BY first_seen, rowid",
+                    arguments: [since?.secondsSince1970 ?? Int64.min]
+                )
+                while let row = try rows.next(), visit(ItemRecord(row: row)) {}
+            }
+        }
+    }
+
     /// When the feed's newest items were published (first seen, for undated
     /// ones): how often the feed really publishes sets its schedule.
     public func recentItemTimes(ofFeed feedID: Int64, limit: Int) throws(StoreError) -> [Timestamp] {

@@ -50,7 +50,7 @@ final class OutputTestBench {
         let store = try workspace.openStore()
         let fetcher = try FeedFetcher(configuration: workspace.fetcherConfiguration, logger: Self.logger)
         defer { fetcher.shutdown() }
-        let tracker = StoryTracker(seeds: workspace.seeds) { () throws(StoreError) in try store.items() }
+        let tracker = StoryTracker(seeds: workspace.seeds) { (visit) throws(StoreError) in try store.forEachItem(visit) }
         let now = clock
         let cycle = FetchCycle(
             configuration: workspace.configuration, store: store, fetcher: fetcher, tracker: tracker,

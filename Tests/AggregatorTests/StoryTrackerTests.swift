@@ -18,7 +18,9 @@ struct StoryTrackerTests {
 
     @Test func aStopInterruptsTheIndexRebuildAndTheNextPrepareCompletesIt() throws {
         let items = (0..<Self.storedCount).map(Self.stored)
-        let tracker = StoryTracker(seeds: []) { () throws(StoreError) in items }
+        let tracker = StoryTracker(seeds: []) { (visit) throws(StoreError) in
+            for item in items where !visit(item) { return }
+        }
         var checks = 0
         let finished = try tracker.prepare {
             checks += 1

@@ -9,7 +9,11 @@ public import Timestamps
 public final class StoryTracker {
     private let engine: StoryEngine
     private var seedsByStory: [String: SeedArticle] = [:]
-    private let restore: (() throws(StoreError) -> [ItemRecord])?
+    /// Hands each stored item whose story new items may join to `visit`, in
+    /// the order they were stored, until `visit` returns false.
+    public typealias StoredItems = (_ visit: (ItemRecord) -> Bool) throws(StoreError) -> Void
+
+    private let restore: StoredItems?
     private var needsRestore: Bool
     /// The store's item count when the index last held every stored item;
     /// nil until the index is first rebuilt.
@@ -22,7 +26,7 @@ public final class StoryTracker {
     public init(
         configuration: StoryEngineConfiguration = StoryEngineConfiguration(),
         seeds: [SeedArticle],
-        restore: (() throws(StoreError) -> [ItemRecord])? = nil
+        restore: StoredItems? = nil
     ) {
         self.restore = restore
         needsRestore = restore != nil
@@ -37,6 +41,9 @@ public final class StoryTracker {
 
     public var itemCount: Int { engine.itemCount }
 
+    /// Whether the next ``prepare()`` has to read stored items into the index.
+    var needsPreparing: Bool { needsRestore }
+
     /// Rebuilds the engine's index from the store, if that has not happened
     /// yet or the store gained items from another process since. Items the
     /// index holds already are skipped, so catching up costs one read.
@@ -46,11 +53,20 @@ public final class StoryTracker {
     ///   item may be placed, and the next call carries on where this one stopped.
     func prepare(isStopRequested: () -> Bool = { Task.isStopRequested }) throws(StoreError) -> Bool {
         guard needsRestore, let restore else { return true }
-        for (position, item) in try restore().enumerated() {
-            if position % Self.itemsBetweenStopChecks == 0 && isStopRequested() { return false }
-            guard let storyID = item.storyID else { continue }
-            engine.restore(NewItem.storyItem(for: item), storyID: storyID)
+        var position = 0
+        var stopped = false
+        try restore { item in
+            if position % Self.itemsBetweenStopChecks == 0 && isStopRequested() {
+                stopped = true
+                return false
+            }
+            position += 1
+            if let storyID = item.storyID {
+                engine.restore(NewItem.storyItem(for: item), storyID: storyID)
+            }
+            return true
         }
+        guard !stopped else { return false }
         needsRestore = false
         return true
     }

@@ -31,8 +31,8 @@ extension Workspace {
         } catch {
             throw CycleError(message: "\(error)", cause: error)
         }
-        let tracker = StoryTracker(seeds: seeds) { () throws(StoreError) in
-            try store.items(firstSeenSince: storyHorizon)
+        let tracker = StoryTracker(seeds: seeds) { (visit) throws(StoreError) in
+            try store.forEachItem(firstSeenSince: storyHorizon, visit)
         }
         return CycleResources(store: store, fetcher: fetcher, tracker: tracker)
     }
