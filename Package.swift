@@ -34,6 +34,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CMalloc"),
 
         // Pure parts: no network, no disk, no SQL.
         .target(name: "Timestamps", swiftSettings: swiftSettings),
@@ -59,7 +60,8 @@ let package = Package(
         .target(
             name: "Aggregator",
             dependencies: [
-                "FeedParsing", "FeedFetching", "Scheduling", "StoryEngine", "Publishing", "Store", "Timestamps", "HTTPCompression",
+                "CMalloc", "FeedParsing", "FeedFetching", "Scheduling", "StoryEngine", "Publishing", "Store", "Timestamps",
+                "HTTPCompression",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),

@@ -120,6 +120,12 @@ struct DaemonPartsTests {
         #expect(SchedulerService.pause(until: nil, now: now, longest: longest) == longest)
     }
 
+    @Test func feedsDueSoonAfterTheFirstWaitForOneCycle() {
+        #expect(SchedulerService.gatheringSeconds(minInterval: 900) == 30)
+        #expect(SchedulerService.gatheringSeconds(minInterval: 5) == 2, "never less than the spread of one cycle's stamps")
+        #expect(SchedulerService.gatheringSeconds(minInterval: 60) == 2)
+    }
+
     @Test func watchdogJudgesProgressOnAnInjectedClock() {
         let start = ContinuousClock.now
         let clock = Mutex(start)

@@ -23,6 +23,14 @@ struct SchedulerService: Service {
     /// stopped, the pause is `[fetch] min_interval`.
     static let minimumPause = Duration.seconds(1)
 
+    /// How long past the first due feed a cycle waits, so that feeds falling
+    /// due a little later (jitter, and whole-second stamps of one cycle's
+    /// answers) are polled and published together rather than one cycle each:
+    /// a thirtieth of `min_interval`, at least two seconds. No feed is polled early.
+    static func gatheringSeconds(minInterval: Int) -> Int64 {
+        Int64(max(2, minInterval / 30))
+    }
+
     func run() async throws {
         try await withGracefulShutdownHandler {
             try await pollUntilStopped()
@@ -66,7 +74,9 @@ struct SchedulerService: Service {
                 }
             }
             let longest = Duration.seconds(workspace.configuration.fetch.minIntervalSeconds)
-            var pause = pollNow ? .zero : Self.pause(until: nextPoll(in: resources.store), now: .now, longest: longest)
+            let gathering = Self.gatheringSeconds(minInterval: workspace.configuration.fetch.minIntervalSeconds)
+            let gathered = nextPoll(in: resources.store).map { $0.adding(seconds: gathering) }
+            var pause = pollNow ? .zero : Self.pause(until: gathered, now: .now, longest: longest)
             if pause == .zero {
                 pause = await cycle(workspace, resources) ? Self.minimumPause : longest
                 pollNow = false
