@@ -11,4 +11,10 @@ static inline int aggregator_limit_malloc_arenas(int arenas) {
     return mallopt(M_ARENA_MAX, arenas);
 }
 
+// Hands the free pages inside the heap back to the kernel, not just those at
+// its top: what a daemon freed after a busy cycle stops counting as resident.
+static inline void aggregator_release_free_memory(void) {
+    malloc_trim(0);
+}
+
 #endif

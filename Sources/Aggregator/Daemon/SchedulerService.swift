@@ -80,6 +80,7 @@ struct SchedulerService: Service {
             if pause == .zero {
                 pause = await cycle(workspace, resources) ? Self.minimumPause : longest
                 pollNow = false
+                GlibcAllocator.releaseFreeMemory()
             }
             await inbox.wait(until: .now + pause)
         }
