@@ -33,4 +33,16 @@ struct StoryTrackerTests {
         #expect(tracker.itemCount == Self.storedCount, "carried on without placing any item twice")
         #expect(try tracker.prepare { true }, "a whole index needs no rebuild, stop or not")
     }
+
+    @Test func aReleasedIndexIsRebuiltByTheNextPrepare() throws {
+        let items = (0..<10).map(Self.stored)
+        let tracker = StoryTracker(seeds: []) { (visit) throws(StoreError) in
+            for item in items where !visit(item) { return }
+        }
+        #expect(try tracker.prepare())
+        tracker.releaseIndex()
+        #expect(tracker.itemCount == 0 && tracker.needsPreparing)
+        #expect(try tracker.prepare())
+        #expect(tracker.itemCount == items.count)
+    }
 }

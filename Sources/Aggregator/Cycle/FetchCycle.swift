@@ -36,8 +36,10 @@ public final class FetchCycle {
 
     /// - Parameter force: poll every feed, due or not (still conditionally,
     ///   and never one that is gone or asked us to wait with Retry-After).
+    /// - Parameter keepingIndex: false for a one-shot cycle, whose story index
+    ///   is then released before publishing.
     public func run(
-        subscriptions: [Subscription], force: Bool, progress: (any CycleProgress)? = nil
+        subscriptions: [Subscription], force: Bool, keepingIndex: Bool = true, progress: (any CycleProgress)? = nil
     ) async throws(CycleError) -> CycleSummary {
         let lock = try await CycleLock.acquire(folder: configuration.paths.state) {
             logger.notice("another aggregator is running a cycle on this state folder; waiting for it")
@@ -107,6 +109,10 @@ public final class FetchCycle {
         if let stopped { throw stopped }
         try storeCall { () throws(StoreError) in try store.save(unsaved) }
         tracker.markInStep(storedItemCount: try storeCall { () throws(StoreError) in try store.itemCount() })
+        if !keepingIndex {
+            tracker.releaseIndex()
+            GlibcAllocator.releaseFreeMemory()
+        }
         // Publishing a large store takes long; a stopping daemon leaves it, or
         // the rest of it, to its next start, which publishes first.
         guard !Task.isStopRequested else { return summary }

@@ -7,7 +7,9 @@ public import Timestamps
 /// start-up, and turns the engine's verdict on a new item into what the
 /// store records (the story row, the merge reason).
 public final class StoryTracker {
-    private let engine: StoryEngine
+    private var engine: StoryEngine
+    private let configuration: StoryEngineConfiguration
+    private let seeds: [SeedArticle]
     private var seedsByStory: [String: SeedArticle] = [:]
     /// Hands each stored item whose story new items may join to `visit`, in
     /// the order they were stored, until `visit` returns false.
@@ -29,9 +31,10 @@ public final class StoryTracker {
         restore: StoredItems? = nil
     ) {
         self.restore = restore
+        self.configuration = configuration
+        self.seeds = seeds
         needsRestore = restore != nil
-        engine = StoryEngine(configuration: configuration)
-        engine.addSeeds(seeds)
+        engine = Self.engine(configuration: configuration, seeds: seeds)
         // The engine names a group of seeds after its first file, so keying
         // every seed by its own name finds each group's title and date.
         for seed in seeds {
@@ -40,6 +43,21 @@ public final class StoryTracker {
     }
 
     public var itemCount: Int { engine.itemCount }
+
+    private static func engine(configuration: StoryEngineConfiguration, seeds: [SeedArticle]) -> StoryEngine {
+        let engine = StoryEngine(configuration: configuration)
+        engine.addSeeds(seeds)
+        return engine
+    }
+
+    /// Empties the index, for a one-shot cycle that has placed its items and
+    /// publishes next: kept, a large index adds its size to the publication's
+    /// peak memory. A later ``prepare()`` rebuilds it.
+    func releaseIndex() {
+        engine = Self.engine(configuration: configuration, seeds: seeds)
+        needsRestore = restore != nil
+        inStepWithItemCount = nil
+    }
 
     /// Whether the next ``prepare()`` has to read stored items into the index.
     var needsPreparing: Bool { needsRestore }

@@ -44,19 +44,23 @@ extension Workspace {
     ) async throws(CycleError) -> CycleSummary {
         let resources = try openCycleResources(logger: logger)
         defer { resources.shutdown() }
-        return try await runCycle(using: resources, force: force, logger: logger, progress: progress)
+        return try await runCycle(using: resources, force: force, keepingIndex: false, logger: logger, progress: progress)
     }
 
     /// Runs one cycle with resources kept from earlier cycles: the same code
     /// as ``runCycle(force:logger:progress:)``, without reopening anything.
+    /// - Parameter keepingIndex: false when no cycle follows with these resources.
     public func runCycle(
-        using resources: CycleResources, force: Bool, logger: Logger, progress: (any CycleProgress)? = nil
+        using resources: CycleResources, force: Bool, keepingIndex: Bool = true, logger: Logger,
+        progress: (any CycleProgress)? = nil
     ) async throws(CycleError) -> CycleSummary {
         let cycle = FetchCycle(
             configuration: configuration, store: resources.store, fetcher: resources.fetcher,
             tracker: resources.tracker, logger: logger
         )
-        return try await cycle.run(subscriptions: subscriptions.subscriptions, force: force, progress: progress)
+        return try await cycle.run(
+            subscriptions: subscriptions.subscriptions, force: force, keepingIndex: keepingIndex, progress: progress
+        )
     }
 
     /// Items first seen before this no longer join stories.
