@@ -9,14 +9,22 @@ extension FeedStore {
     /// Items carry in `storyID` the story they are to join.
     func storeNewItems(_ items: [[ItemRecord]], of feeds: [FeedRecord], at time: Timestamp) throws {
         var createdStories: Set<String> = []
-        var unsaved: [FeedRecord] = []
-        for (feed, items) in zip(feeds, items) {
-            let fresh = try unseen(items)
+        var feedItems = items.makeIterator()
+        try saveInBatches(feeds) { feed in
+            let fresh = try unseen(feedItems.next() ?? [])
             _ = try ingest(fresh) { item in
                 Self.placement(of: item, at: time, createdStories: &createdStories)
             }
             _ = try recentItemTimes(ofFeed: feed.id, limit: 20)
-            unsaved.append(feed)
+            return feed
+        }
+    }
+
+    /// Each feed's state after `poll`, saved 128 at a time as `FetchCycle` does.
+    private func saveInBatches(_ feeds: [FeedRecord], poll: (FeedRecord) throws -> FeedRecord) throws {
+        var unsaved: [FeedRecord] = []
+        for feed in feeds {
+            unsaved.append(try poll(feed))
             if unsaved.count >= 128 {
                 try save(unsaved)
                 unsaved.removeAll(keepingCapacity: true)
@@ -29,19 +37,13 @@ extension FeedStore {
     /// of the newest 100 stories.
     func runUnchangedCycle(_ subscriptions: [Subscription], at time: Timestamp) throws {
         _ = try itemCount()
-        let feeds = try syncSubscriptions(subscriptions)
-        var unsaved: [FeedRecord] = []
-        for var feed in feeds {
-            feed.lastChecked = time
-            feed.lastStatus = 304
+        try saveInBatches(try syncSubscriptions(subscriptions)) { feed in
+            var checked = feed
+            checked.lastChecked = time
+            checked.lastStatus = 304
             _ = try recentItemTimes(ofFeed: feed.id, limit: 20)
-            unsaved.append(feed)
-            if unsaved.count >= 128 {
-                try save(unsaved)
-                unsaved.removeAll(keepingCapacity: true)
-            }
+            return checked
         }
-        try save(unsaved)
         _ = try itemCount()
         let incremental = try outputFingerprint() == "benchmark"
         _ = try storyCount()
