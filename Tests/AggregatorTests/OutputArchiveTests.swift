@@ -82,6 +82,12 @@ struct OutputArchiveTests {
 
         let unchanged = try await bench.runCycle()
         #expect(unchanged.filesWritten == 0, "an unchanged cycle rewrites no page")
+
+        let feed = try bench.text(of: "feed.json")
+        try FileManager.default.removeItem(at: bench.output.appendingPathComponent("feed.json"))
+        let repaired = try await bench.runCycle()
+        #expect(repaired.filesWritten == 1, "a missing feed file comes back although no story changed")
+        #expect(try bench.text(of: "feed.json") == feed)
     }
 
     /// A source joining an archived story rewrites that story's page and moves that

@@ -31,28 +31,31 @@ struct OutputPublisher: Sendable {
     /// Returns how many files changed.
     ///
     /// feed.atom, feed.json, index.html and the pages of their stories are
-    /// rendered every time (a bounded amount of work). Archive pages and their
-    /// stories' pages are rendered only where a story changed since the last
-    /// publication, where a page is new or missing, or when the settings that
-    /// shape the output changed: a warm cycle must not cost more as the archive grows.
+    /// rendered whenever any story changed or one of the three is missing (a
+    /// bounded amount of work). Archive pages and their stories' pages are
+    /// rendered only where a story changed since the last publication, where a
+    /// page is new or missing, or when the settings that shape the output
+    /// changed: a warm cycle must not cost more as the archive grows.
     func publish(from store: FeedStore, at time: Timestamp) async throws(CycleError) -> Int {
         try beginPublication()
         let maxEntries = configuration.output.maxEntries
         let incremental = try Self.read { () throws(StoreError) in try store.outputFingerprint() } == fingerprint
         let outdated = incremental ? try Self.read { () throws(StoreError) in try store.storiesWithOutdatedPages() } : []
+        let unchanged = incremental && outdated.isEmpty && Self.feedFiles.allSatisfy(writer.exists)
         let storyCount = try Self.read { () throws(StoreError) in try store.storyCount() }
-        let recent = try Self.read { () throws(StoreError) in
-            try store.newestStories(includeKnown: configuration.dedup.emitKnown, limit: maxEntries)
-        }
-        let stories = published(recent)
         let series = ArchiveSeries(pageSize: maxEntries, storyCount: storyCount)
         // The newest page and feed.atom share stories: each story's page is rendered once.
         var rendered: Set<String> = []
         var changed = try await publishArchive(series, from: store, incremental: incremental, rendered: &rendered)
-        guard !Task.isStopRequested else {
+        // Nothing changed: the feeds would render the very same bytes.
+        guard !Task.isStopRequested, !unchanged else {
             unlink(publicationMarker)
             return changed
         }
+        let recent = try Self.read { () throws(StoreError) in
+            try store.newestStories(includeKnown: configuration.dedup.emitKnown, limit: maxEntries)
+        }
+        let stories = published(recent)
         let changedPages = stories.filter { story in
             !incremental || outdated.contains(story.storyID) || !writer.exists(story.articlePath)
         }
@@ -61,12 +64,12 @@ struct OutputPublisher: Sendable {
         // an unchanged cycle renders the very same bytes.
         let updated = stories.map(\.updated).max() ?? Timestamp(secondsSince1970: 0)
         let pages = ArticlePageWriter(identity: identity)
-        let files = [
-            ("feed.atom", AtomFeedWriter(identity: identity).render(stories, updated: updated, previousArchivePath: series.newestPagePath)),
-            ("feed.json", JSONFeedWriter(identity: identity).render(stories)),
-            ("index.html", pages.renderIndex(stories)),
+        let contents = [
+            AtomFeedWriter(identity: identity).render(stories, updated: updated, previousArchivePath: series.newestPagePath),
+            JSONFeedWriter(identity: identity).render(stories),
+            pages.renderIndex(stories),
         ]
-        for (name, content) in files where try writer.write(content, to: name) {
+        for (name, content) in zip(Self.feedFiles, contents) where try writer.write(content, to: name) {
             changed += 1
         }
         try Self.read { () throws(StoreError) in try store.markPagesCurrent(fingerprint: fingerprint, at: time) }
@@ -90,6 +93,8 @@ struct OutputPublisher: Sendable {
     }
 
     private var publicationMarker: String { configuration.paths.state + "/publishing" }
+
+    private static let feedFiles = ["feed.atom", "feed.json", "index.html"]
 
     /// What the rendered bytes depend on besides the stories themselves.
     private var fingerprint: String {
