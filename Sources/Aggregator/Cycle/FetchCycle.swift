@@ -235,6 +235,7 @@ public final class FetchCycle {
     private func prepareIndex() throws(CycleError) -> Bool {
         let started = ContinuousClock.now
         guard try storeCall({ () throws(StoreError) in try tracker.prepare() }) else { return false }
+        guard tracker.itemCount > 0 else { return true }
         let (seconds, attoseconds) = (ContinuousClock.now - started).components
         logger.info("story index rebuilt", metadata: [
             "items": "\(tracker.itemCount)", "milliseconds": "\(seconds * 1000 + attoseconds / 1_000_000_000_000_000)",

@@ -19,7 +19,12 @@ struct FetchCommand: AsyncParsableCommand {
         let logger = Logger(label: "aggregator.fetch")
         do {
             let summary = try await workspace.runCycle(force: force, logger: logger, progress: ProgressBar.forStandardError())
-            print(summary.line)
+            if summary.feedsDue == 0 {
+                let subscribed = workspace.subscriptions.subscriptions.count
+                print("no feed is due (\(subscribed) subscribed): `aggregator feeds list` shows each next check; --force polls them now")
+            } else {
+                print(summary.line)
+            }
             print("output: \(workspace.configuration.paths.output)/feed.atom")
         } catch {
             printError(error.description)
