@@ -16,11 +16,16 @@ struct StoryTrackerTests {
         return item
     }
 
-    @Test func aStopInterruptsTheIndexRebuildAndTheNextPrepareCompletesIt() throws {
-        let items = (0..<Self.storedCount).map(Self.stored)
-        let tracker = StoryTracker(seeds: []) { (visit) throws(StoreError) in
+    /// A tracker whose store holds `items`.
+    static func tracker(restoring items: [ItemRecord]) -> StoryTracker {
+        StoryTracker(seeds: []) { (visit) throws(StoreError) in
             for item in items where !visit(item) { return }
         }
+    }
+
+    @Test func aStopInterruptsTheIndexRebuildAndTheNextPrepareCompletesIt() throws {
+        let items = (0..<Self.storedCount).map(Self.stored)
+        let tracker = Self.tracker(restoring: items)
         var checks = 0
         let finished = try tracker.prepare {
             checks += 1
@@ -36,9 +41,7 @@ struct StoryTrackerTests {
 
     @Test func aReleasedIndexIsRebuiltByTheNextPrepare() throws {
         let items = (0..<10).map(Self.stored)
-        let tracker = StoryTracker(seeds: []) { (visit) throws(StoreError) in
-            for item in items where !visit(item) { return }
-        }
+        let tracker = Self.tracker(restoring: items)
         #expect(try tracker.prepare())
         tracker.releaseIndex()
         #expect(tracker.itemCount == 0 && tracker.needsPreparing)

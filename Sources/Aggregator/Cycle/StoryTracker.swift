@@ -16,7 +16,8 @@ public final class StoryTracker {
     public typealias StoredItems = (_ visit: (ItemRecord) -> Bool) throws(StoreError) -> Void
 
     private let restore: StoredItems?
-    private var needsRestore: Bool
+    /// Whether the next ``prepare()`` has to read stored items into the index.
+    private(set) var needsPreparing: Bool
     /// The store's item count when the index last held every stored item;
     /// nil until the index is first rebuilt.
     private var inStepWithItemCount: Int?
@@ -33,7 +34,7 @@ public final class StoryTracker {
         self.restore = restore
         self.configuration = configuration
         self.seeds = seeds
-        needsRestore = restore != nil
+        needsPreparing = restore != nil
         engine = Self.engine(configuration: configuration, seeds: seeds)
         // The engine names a group of seeds after its first file, so keying
         // every seed by its own name finds each group's title and date.
@@ -55,12 +56,9 @@ public final class StoryTracker {
     /// peak memory. A later ``prepare()`` rebuilds it.
     func releaseIndex() {
         engine = Self.engine(configuration: configuration, seeds: seeds)
-        needsRestore = restore != nil
+        needsPreparing = restore != nil
         inStepWithItemCount = nil
     }
-
-    /// Whether the next ``prepare()`` has to read stored items into the index.
-    var needsPreparing: Bool { needsRestore }
 
     /// Rebuilds the engine's index from the store, if that has not happened
     /// yet or the store gained items from another process since. Items the
@@ -70,7 +68,7 @@ public final class StoryTracker {
     ///   takes seconds for a large store: the index is then incomplete, no
     ///   item may be placed, and the next call carries on where this one stopped.
     func prepare(isStopRequested: () -> Bool = { Task.isStopRequested }) throws(StoreError) -> Bool {
-        guard needsRestore, let restore else { return true }
+        guard needsPreparing, let restore else { return true }
         var position = 0
         var stopped = false
         try restore { item in
@@ -85,7 +83,7 @@ public final class StoryTracker {
             return true
         }
         guard !stopped else { return false }
-        needsRestore = false
+        needsPreparing = false
         return true
     }
 
@@ -97,14 +95,14 @@ public final class StoryTracker {
     /// ``prepare()`` reads them, so they are joined instead of duplicated.
     public func resync(storedItemCount: Int) {
         if let known = inStepWithItemCount, known != storedItemCount {
-            needsRestore = restore != nil
+            needsPreparing = restore != nil
         }
     }
 
     /// Records the store's item count at the end of a cycle, still under the
     /// cycle lock, when the index holds every stored item.
     public func markInStep(storedItemCount: Int) {
-        guard !needsRestore else { return }
+        guard !needsPreparing else { return }
         inStepWithItemCount = storedItemCount
     }
 
