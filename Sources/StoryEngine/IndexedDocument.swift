@@ -1,11 +1,10 @@
 import Timestamps
 
-/// One item or seed as the index holds it.
+/// One item or seed as the index takes it in, and as a query is matched.
 struct IndexedDocument {
     var itemID: String
     /// The source's small number, or -1 for an unnamed source (never "the same" as another).
     var source: Int32
-    var storyIndex: Int
     var published: Timestamp?
     /// The published time, or for an undated item the newest time the engine
     /// had seen when it arrived: what expiry measures age by.
@@ -14,9 +13,7 @@ struct IndexedDocument {
     var sketch: ShingleSketch
     var wordCount: Int
     /// Terms written as names in sentence-case text (none for Title Case headlines), ascending and distinct.
-    var names: [Int32]
+    var names: ArraySlice<Int32>
     /// For seeds, the terms of the headline and lead that short items are checked against.
     var seedVocabulary: [Int32]?
-
-    var isSeed: Bool { seedVocabulary != nil }
 }

@@ -9,8 +9,8 @@ extension StoryEngine {
             !stories[index].isKnown && stories[index].lastSeen.map { $0 < cutoff } ?? false
         })
         guard !expired.isEmpty else { return }
-        for document in documents where expired.contains(document.storyIndex) {
-            vocabulary.forgetDocument(withTerms: document.vector.terms)
+        for slot in 0..<documents.count where expired.contains(documents.storyIndex(at: slot)) {
+            vocabulary.forgetDocument(withTerms: documents.vector(at: slot).terms)
         }
         rebuild(keepingStoriesOtherThan: expired)
     }
@@ -25,19 +25,17 @@ extension StoryEngine {
             emptied.removeMembers()
             survivingStories.append(emptied)
         }
-        let survivingDocuments = documents.filter { !expired.contains($0.storyIndex) }
+        let previous = documents
         stories = survivingStories
         storyIndices = Dictionary(uniqueKeysWithValues: stories.enumerated().map { ($0.element.id, $0.offset) })
-        documents = []
+        documents = DocumentTable()
         postings = []
-        origins = []
-        coarseTimes = []
         seedSlots = []
         scratch.resetDocuments()
-        for var document in survivingDocuments {
-            let storyIndex = newStoryIndices[document.storyIndex] ?? document.storyIndex
-            document.storyIndex = -1
-            insert(document, into: storyIndex)
+        for slot in 0..<previous.count {
+            if let storyIndex = newStoryIndices[previous.storyIndex(at: slot)] {
+                insert(previous.document(at: slot), into: storyIndex)
+            }
         }
     }
 }

@@ -33,7 +33,6 @@ extension StoryEngine {
         return IndexedDocument(
             itemID: id,
             source: internedSource(source),
-            storyIndex: -1,
             published: published,
             lastSeen: published ?? newestTime,
             vector: TermVector(terms: terms, frequencies: frequencies, vocabulary: vocabulary),
@@ -45,7 +44,7 @@ extension StoryEngine {
                 )
                 : .empty,
             wordCount: words.count,
-            names: names,
+            names: names[...],
             seedVocabulary: seedVocabulary
         )
     }
@@ -57,18 +56,14 @@ extension StoryEngine {
     }
 
     func insert(_ document: IndexedDocument, into storyIndex: Int) {
-        var document = document
-        document.storyIndex = storyIndex
         let slot = documents.count
-        documents.append(document)
-        let time = document.published?.secondsSince1970 ?? StoryEngine.undated
-        origins.append(DocumentOrigin(time: time, source: document.source))
-        coarseTimes.append(CoarseTimeFilter.code(for: document.published?.secondsSince1970))
-        if document.isSeed {
+        documents.append(document, storyIndex: storyIndex)
+        if document.seedVocabulary != nil {
             seedSlots.append(slot)
         }
         index(document.vector, at: slot)
-        let firstMember = stories[storyIndex].members.first.map { documents[$0].vector }
+        // A view into the table, taken after the append: it must not outlive this call.
+        let firstMember = stories[storyIndex].members.first.map { documents.vector(at: $0) }
         stories[storyIndex].add(member: slot, vector: document.vector, firstMemberVector: firstMember, seenAt: document.lastSeen)
     }
 

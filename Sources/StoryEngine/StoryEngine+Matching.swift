@@ -15,15 +15,15 @@ extension StoryEngine {
         var tallies: [Int: StoryTally] = [:]
         var nearCopy: (slot: Int, resemblance: Float)?
         for slot in candidateSlots(for: query) {
-            let storyIndex = documents[slot].storyIndex
+            let storyIndex = documents.storyIndex(at: slot)
             guard !amongKnownStoriesOnly || stories[storyIndex].isKnown, let closeness = closeness(query, slot),
-                  !namesConflict(query, documents[slot])
+                  !namesConflict(query, slot)
             else { continue }
             if let resemblance = nearCopyResemblance(query, slot), resemblance > nearCopy?.resemblance ?? 0 {
                 nearCopy = (slot, resemblance)
             }
-            var similarity = documents[slot].vector.dot(scratch.weights)
-            if let seedVocabulary = documents[slot].seedVocabulary {
+            var similarity = documents.vector(at: slot).dot(scratch.weights)
+            if let seedVocabulary = documents.seedVocabulary(at: slot) {
                 similarity = max(similarity, coverage(by: seedVocabulary) * configuration.seedCoverageScale)
             }
             similarity += configuration.timeProximityBonus * closeness
@@ -32,7 +32,7 @@ extension StoryEngine {
         }
         if let nearCopy {
             return StoryMatch(
-                storyIndex: documents[nearCopy.slot].storyIndex, memberSlot: nearCopy.slot,
+                storyIndex: documents.storyIndex(at: nearCopy.slot), memberSlot: nearCopy.slot,
                 score: nearCopy.resemblance, method: .nearCopy
             )
         }
@@ -44,12 +44,12 @@ extension StoryEngine {
             .filter { $0.score >= configuration.joinThreshold }
             .sorted { $0.score > $1.score }
         for candidate in ranked {
-            let member = documents[candidate.tally.bestSlot]
+            let member = candidate.tally.bestSlot
             guard passesCentroidGate(candidate.tally, stories[candidate.storyIndex]), passesRareTermGuard(member)
             else { continue }
             return StoryMatch(
-                storyIndex: candidate.storyIndex, memberSlot: candidate.tally.bestSlot,
-                score: candidate.score, method: member.isSeed ? .seed : .similarWording
+                storyIndex: candidate.storyIndex, memberSlot: member,
+                score: candidate.score, method: documents.isSeed(at: member) ? .seed : .similarWording
             )
         }
         return nil
@@ -67,7 +67,7 @@ extension StoryEngine {
     /// Cosine between the loaded query and the story's centroid.
     private func centroidSimilarity(_ story: StoryRecord) -> Float {
         guard story.members.count > 1 else {
-            return story.members.first.map { documents[$0].vector.dot(scratch.weights) } ?? 0
+            return story.members.first.map { documents.vector(at: $0).dot(scratch.weights) } ?? 0
         }
         guard story.centroidLength > 0 else { return 0 }
         var sum: Float = 0
@@ -95,10 +95,10 @@ extension StoryEngine {
         for rare in rareTerms {
             for posting in postings[Int(rare.term)] {
                 let slot = Int(posting.slot)
-                if let timeFilter, timeFilter.excludes(coarseTimes[slot]) {
+                if let timeFilter, timeFilter.excludes(documents.coarseTimes[slot]) {
                     continue
                 }
-                let origin = origins[slot]
+                let origin = documents.origins[slot]
                 if let queryTime, origin.time != StoryEngine.undated,
                    abs(queryTime - origin.time) > configuration.timeWindowSeconds {
                     continue
@@ -120,7 +120,7 @@ extension StoryEngine {
     /// together, halving every `timeProximityHalfLifeSeconds`), 0 when either
     /// is undated, nil when they are too far apart.
     private func closeness(_ query: IndexedDocument, _ slot: Int) -> Float? {
-        let memberTime = origins[slot].time
+        let memberTime = documents.origins[slot].time
         guard let queryTime = query.published?.secondsSince1970, memberTime != StoryEngine.undated else { return 0 }
         let gap = abs(queryTime - memberTime)
         guard gap <= configuration.timeWindowSeconds else { return nil }
@@ -131,18 +131,20 @@ extension StoryEngine {
     /// mentioned by the other at all, tell of different events however alike
     /// their other words are. A name counts as mentioned anywhere in the other's
     /// words, since a Title Case headline hides which of its words are names.
-    private func namesConflict(_ query: IndexedDocument, _ member: IndexedDocument) -> Bool {
+    private func namesConflict(_ query: IndexedDocument, _ slot: Int) -> Bool {
         let minimum = configuration.namesForConflict
-        guard minimum > 0, query.names.count >= minimum, member.names.count >= minimum else { return false }
-        let memberMentionsQueryName = query.names.contains { member.vector.contains($0) }
-        let queryMentionsMemberName = member.names.contains { scratch.weights[Int($0)] > 0 }
+        let memberNames = documents.names(at: slot)
+        guard minimum > 0, query.names.count >= minimum, memberNames.count >= minimum else { return false }
+        let memberVector = documents.vector(at: slot)
+        let memberMentionsQueryName = query.names.contains { memberVector.contains($0) }
+        let queryMentionsMemberName = memberNames.contains { scratch.weights[Int($0)] > 0 }
         return !memberMentionsQueryName && !queryMentionsMemberName
     }
 
     /// The shingle resemblance when the member is a near-copy of the query, else nil.
     private func nearCopyResemblance(_ query: IndexedDocument, _ slot: Int) -> Float? {
-        guard min(query.wordCount, documents[slot].wordCount) >= configuration.nearCopyMinimumWords else { return nil }
-        let resemblance = query.sketch.resemblance(to: documents[slot].sketch)
+        guard min(query.wordCount, documents.wordCount(at: slot)) >= configuration.nearCopyMinimumWords else { return nil }
+        let resemblance = query.sketch.resemblance(to: documents.sketch(at: slot))
         return resemblance >= configuration.nearCopyResemblance ? resemblance : nil
     }
 
@@ -157,10 +159,10 @@ extension StoryEngine {
 
     /// Guards against topic-level merges: the member must share two rare terms
     /// with the query, or one very rare one (a name, a number).
-    private func passesRareTermGuard(_ member: IndexedDocument) -> Bool {
+    private func passesRareTermGuard(_ memberSlot: Int) -> Bool {
         var rareTerms = 0
         var rarest: Float = 0
-        for term in member.vector.terms where scratch.weights[Int(term)] > 0 {
+        for term in documents.vector(at: memberSlot).terms where scratch.weights[Int(term)] > 0 {
             let idf = vocabulary.inverseDocumentFrequency(of: term)
             if idf >= configuration.rareTermIDF {
                 rareTerms += 1

@@ -1,17 +1,18 @@
 extension StoryEngine {
     /// The reason recorded for a merge: the decision's score and the shared terms that weighed most.
     func reason(for match: StoryMatch, query: IndexedDocument) -> MergeReason {
-        let member = documents[match.memberSlot]
+        let member = documents.vector(at: match.memberSlot)
+        let queryTerms = query.vector.terms
         // Both vectors' terms ascend, so one merge pass finds the shared ones.
         var shared: [(term: Int32, weight: Float)] = []
-        var queryIndex = 0
-        for index in member.vector.terms.indices {
-            let term = member.vector.terms[index]
-            while queryIndex < query.vector.terms.count && query.vector.terms[queryIndex] < term {
+        var queryIndex = queryTerms.startIndex
+        for index in member.terms.indices {
+            let term = member.terms[index]
+            while queryIndex < queryTerms.endIndex && queryTerms[queryIndex] < term {
                 queryIndex += 1
             }
-            if queryIndex < query.vector.terms.count && query.vector.terms[queryIndex] == term {
-                shared.append((term, query.vector.weights[queryIndex] * member.vector.weights[index]))
+            if queryIndex < queryTerms.endIndex && queryTerms[queryIndex] == term {
+                shared.append((term, query.vector.weights[queryIndex] * member.weights[index]))
             }
         }
         let strongest = shared
@@ -19,7 +20,7 @@ extension StoryEngine {
             .prefix(configuration.reasonTermCount)
             .map { vocabulary.term($0.term) }
         return MergeReason(
-            method: match.method, score: Double(match.score), sharedTerms: strongest, matchedItemID: member.itemID
+            method: match.method, score: Double(match.score), sharedTerms: strongest, matchedItemID: documents.itemID(at: match.memberSlot)
         )
     }
 }

@@ -9,12 +9,9 @@ public final class StoryEngine {
     var tokenizer = Tokenizer()
     var vocabulary: Vocabulary
     var termCounter = TermCounter()
-    var documents: [IndexedDocument] = []
+    var documents = DocumentTable()
     /// For each term, the documents using it (the inverted index).
     var postings: [[Posting]] = []
-    /// Per document slot, what candidate generation filters on without touching the documents themselves.
-    var origins: [DocumentOrigin] = []
-    var coarseTimes: [UInt16] = []
     var sourceIDs: [String: Int32] = [:]
     var seedSlots: [Int] = []
     var stories: [StoryRecord] = []
@@ -22,8 +19,11 @@ public final class StoryEngine {
     /// Every item id ever seen, expired ones included, so an old entry fetched
     /// again is recognised instead of coming back as a new story.
     var itemStories: [String: String] = [:]
-    /// Canonical URL to the id of the first item that carried it; kept after expiry like `itemStories`.
-    var urlItems: [CanonicalURL: String] = [:]
+    /// A canonical URL's hash to the id of the first item that carried it;
+    /// kept after expiry like `itemStories`. The URL's text would be a second
+    /// copy of every link; its hash is seeded per process, so a collision (odds
+    /// near n²/2⁶⁵) is no more likely for a URL a feed made up on purpose.
+    var urlItems: [Int: String] = [:]
     /// The newest publication time seen: the age of undated items is measured from it.
     var newestTime: Timestamp?
     var scratch = MatchScratch()
@@ -42,7 +42,7 @@ public final class StoryEngine {
             let reason = MergeReason(method: .sameItem, score: 1, sharedTerms: [], matchedItemID: item.id)
             return StoryAssignment(storyID: storyID, isNewStory: false, isKnownStory: isKnown(storyID), reason: reason)
         }
-        let canonicalURL = item.url.flatMap(CanonicalURL.init)
+        let canonicalURL = item.url.flatMap(CanonicalURL.init)?.hashValue
         if let canonicalURL, let earlierItem = urlItems[canonicalURL], let storyID = itemStories[earlierItem] {
             if let storyIndex = storyIndices[storyID] {
                 insert(document(for: item), into: storyIndex)
@@ -75,7 +75,7 @@ public final class StoryEngine {
         let storyIndex = storyIndices[storyID] ?? createStory(id: storyID, isKnown: isKnown(storyID))
         insert(document(for: item), into: storyIndex)
         itemStories[item.id] = storyID
-        if let canonicalURL = item.url.flatMap(CanonicalURL.init) {
+        if let canonicalURL = item.url.flatMap(CanonicalURL.init)?.hashValue {
             urlItems[canonicalURL] = urlItems[canonicalURL] ?? item.id
         }
     }

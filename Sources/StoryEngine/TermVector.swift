@@ -5,10 +5,15 @@ internal import Darwin
 #endif
 
 /// A sparse, L2-normalised TF-IDF vector: term identifiers in ascending order
-/// with their weights.
+/// with their weights, at the same indices of the two slices.
 struct TermVector {
-    var terms: [Int32]
-    var weights: [Float]
+    var terms: ArraySlice<Int32>
+    var weights: ArraySlice<Float>
+
+    init(terms: ArraySlice<Int32>, weights: ArraySlice<Float>) {
+        self.terms = terms
+        self.weights = weights
+    }
 
     /// Sublinear term frequencies weighted by the vocabulary's current IDF; `terms` ascending.
     init(terms: [Int32], frequencies: [Float], vocabulary: Vocabulary) {
@@ -21,14 +26,14 @@ struct TermVector {
                 weights[index] /= length
             }
         }
-        self.terms = terms
-        self.weights = weights
+        self.terms = terms[...]
+        self.weights = weights[...]
     }
 
     /// Whether the vector has a weight for `term` (binary search: terms are sorted).
     func contains(_ term: Int32) -> Bool {
-        var low = 0
-        var high = terms.count
+        var low = terms.startIndex
+        var high = terms.endIndex
         while low < high {
             let middle = (low + high) / 2
             if terms[middle] < term {
@@ -37,7 +42,7 @@ struct TermVector {
                 high = middle
             }
         }
-        return low < terms.count && terms[low] == term
+        return low < terms.endIndex && terms[low] == term
     }
 
     /// The dot product with a query spread over a dense array indexed by term.

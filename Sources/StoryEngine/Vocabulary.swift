@@ -41,14 +41,14 @@ struct Vocabulary {
         table.hash(of: identifier)
     }
 
-    mutating func countDocument(withTerms termIDs: [Int32]) {
+    mutating func countDocument(withTerms termIDs: some Sequence<Int32>) {
         documentCount += 1
         for term in termIDs {
             documentFrequencies[Int(term)] += 1
         }
     }
 
-    mutating func forgetDocument(withTerms termIDs: [Int32]) {
+    mutating func forgetDocument(withTerms termIDs: some Sequence<Int32>) {
         documentCount -= 1
         for term in termIDs {
             documentFrequencies[Int(term)] -= 1

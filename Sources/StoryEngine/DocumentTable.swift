@@ -1,0 +1,102 @@
+import Timestamps
+
+/// The index's documents, column by column. A document is a slot number; its
+/// variable-length parts (vector, sketch, names) sit end to end in arrays
+/// shared by every document.
+///
+/// A long-running daemon adds documents between allocations of every other
+/// kind: kept as a few large arrays that grow geometrically, the index neither
+/// pays an allocation header per part nor pins heap pages the rest of a cycle
+/// freed.
+///
+/// Views handed out (``vector(at:)``, ``sketch(at:)``, ``names(at:)``) share
+/// the columns' storage: let them go before the next ``append(_:storyIndex:)``,
+/// which would otherwise copy the columns.
+struct DocumentTable {
+    /// Per slot, what candidate generation filters on, side by side.
+    private(set) var origins: [DocumentOrigin] = []
+    /// Per slot, the publication time cut to a ``CoarseTimeFilter`` code.
+    private(set) var coarseTimes: [UInt16] = []
+    private(set) var storyIndices: [Int32] = []
+    private var itemIDs: [String] = []
+    /// Seconds since 1970, or `StoryEngine.undated` (see ``IndexedDocument/lastSeen``).
+    private var lastSeenTimes: [Int64] = []
+    private var wordCounts: [Int32] = []
+    /// Where each slot's part ends in the shared column; it starts where the previous slot's ends.
+    private var vectorEnds: [Int32] = []
+    private var terms: [Int32] = []
+    private var weights: [Float] = []
+    private var sketchEnds: [Int32] = []
+    private var sketchHashes: [UInt32] = []
+    private var nameEnds: [Int32] = []
+    private var nameTerms: [Int32] = []
+    /// Only seeds have one, and there are few of them.
+    private var seedVocabularies: [Int: [Int32]] = [:]
+
+    var count: Int { storyIndices.count }
+
+    /// Adds `document` as the next slot.
+    mutating func append(_ document: IndexedDocument, storyIndex: Int) {
+        let slot = count
+        origins.append(DocumentOrigin(time: document.published?.secondsSince1970 ?? StoryEngine.undated, source: document.source))
+        coarseTimes.append(CoarseTimeFilter.code(for: document.published?.secondsSince1970))
+        storyIndices.append(Int32(storyIndex))
+        itemIDs.append(document.itemID)
+        lastSeenTimes.append(document.lastSeen?.secondsSince1970 ?? StoryEngine.undated)
+        wordCounts.append(Int32(document.wordCount))
+        terms.append(contentsOf: document.vector.terms)
+        weights.append(contentsOf: document.vector.weights)
+        vectorEnds.append(Int32(terms.count))
+        sketchHashes.append(contentsOf: document.sketch.hashes)
+        sketchEnds.append(Int32(sketchHashes.count))
+        nameTerms.append(contentsOf: document.names)
+        nameEnds.append(Int32(nameTerms.count))
+        if let seedVocabulary = document.seedVocabulary {
+            seedVocabularies[slot] = seedVocabulary
+        }
+    }
+
+    func storyIndex(at slot: Int) -> Int { Int(storyIndices[slot]) }
+
+    func itemID(at slot: Int) -> String { itemIDs[slot] }
+
+    func wordCount(at slot: Int) -> Int { Int(wordCounts[slot]) }
+
+    func isSeed(at slot: Int) -> Bool { seedVocabularies[slot] != nil }
+
+    func seedVocabulary(at slot: Int) -> [Int32]? { seedVocabularies[slot] }
+
+    func vector(at slot: Int) -> TermVector {
+        let range = Self.range(of: slot, ends: vectorEnds)
+        return TermVector(terms: terms[range], weights: weights[range])
+    }
+
+    func sketch(at slot: Int) -> ShingleSketch {
+        ShingleSketch(hashes: sketchHashes[Self.range(of: slot, ends: sketchEnds)])
+    }
+
+    func names(at slot: Int) -> ArraySlice<Int32> {
+        nameTerms[Self.range(of: slot, ends: nameEnds)]
+    }
+
+    /// The document as it was appended (its parts still views into this table): for moving it to another table.
+    func document(at slot: Int) -> IndexedDocument {
+        let time = origins[slot].time
+        let lastSeen = lastSeenTimes[slot]
+        return IndexedDocument(
+            itemID: itemIDs[slot],
+            source: origins[slot].source,
+            published: time == StoryEngine.undated ? nil : Timestamp(secondsSince1970: time),
+            lastSeen: lastSeen == StoryEngine.undated ? nil : Timestamp(secondsSince1970: lastSeen),
+            vector: vector(at: slot),
+            sketch: sketch(at: slot),
+            wordCount: wordCount(at: slot),
+            names: names(at: slot),
+            seedVocabulary: seedVocabulary(at: slot)
+        )
+    }
+
+    private static func range(of slot: Int, ends: [Int32]) -> Range<Int> {
+        (slot == 0 ? 0 : Int(ends[slot - 1]))..<Int(ends[slot])
+    }
+}
