@@ -1,7 +1,7 @@
 import Publishing
 public import Store
 public import StoryEngine
-public import Timestamps
+import Timestamps
 
 /// Keeps the story engine in step with the store: replays stored items at
 /// start-up, and turns the engine's verdict on a new item into what the
