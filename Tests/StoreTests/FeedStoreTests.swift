@@ -137,4 +137,36 @@ struct FeedStoreTests {
         #expect(try reopened.stories(atDiscoveryPositions: 1..<3).map(\.story.id) == ["item-1-2", "item-1-4"])
         #expect(try reopened.stories(atDiscoveryPositions: 2..<10).map(\.story.id) == ["item-1-4"])
     }
+
+    @Test func placedItemsAreSavedWithTheirFeedsState() throws {
+        var feed = try store.syncSubscriptions([Subscription(url: "https://a.example/feed", title: "A")])[0]
+        feed.etag = "\"v2\""
+        let lead = item("1", feed: feed.id)
+        let joining = item("2", feed: feed.id)
+        let merge = MergeRecord(method: "similarWording", score: 0.5, sharedTerms: ["oman"], matchedItemID: lead.id)
+        try store.save([feed], adding: [
+            (lead, newStory(for: lead)),
+            (joining, StoryPlacement(storyID: lead.id, merge: merge, storyToCreate: nil, isKnownStory: false)),
+        ])
+        let stories = try store.stories(includeKnown: false, limit: 10)
+        #expect(stories.map(\.story.id) == [lead.id])
+        #expect(stories[0].members.map(\.key) == ["1", "2"])
+        #expect(stories[0].members[1].merge == merge)
+        #expect(try store.storiesWithOutdatedPages() == [lead.id])
+        #expect(try store.feeds()[0].etag == "\"v2\"")
+    }
+
+    @Test func aFailedSaveKeepsNeitherItsItemsNorItsFeedsState() throws {
+        var feed = try store.syncSubscriptions([Subscription(url: "https://a.example/feed", title: "A")])[0]
+        let stored = item("1", feed: feed.id)
+        try store.save([], adding: [(stored, newStory(for: stored))])
+        feed.etag = "\"v2\""
+        let fresh = item("2", feed: feed.id)
+        // The item stored already breaks the uniqueness of its key: the whole batch must go.
+        #expect(throws: StoreError.self) {
+            try store.save([feed], adding: [(fresh, newStory(for: fresh)), (stored, newStory(for: stored))])
+        }
+        #expect(try store.items().map(\.key) == ["1"])
+        #expect(try store.feeds()[0].etag == nil)
+    }
 }

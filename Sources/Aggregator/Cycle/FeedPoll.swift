@@ -1,6 +1,7 @@
 import FeedFetching
 import FeedParsing
 import Store
+import Timestamps
 
 /// One feed's fetch and parse, done concurrently with the others; the cycle
 /// then applies these one at a time to the store and the story engine.
@@ -20,6 +21,9 @@ struct FeedPoll: Sendable {
     var conditional: Bool
     var response: FetchResponse?
     var outcome: Outcome
+    /// When the feed's newest stored items were published, read with the poll
+    /// (see ``FeedStore/recentItemTimes(ofFeed:limit:)``), or the store's error.
+    var storedItemTimes: Result<[Timestamp], StoreError>
 
     /// Whether applying this poll places items in stories, which needs the whole index.
     var bringsNewItems: Bool {

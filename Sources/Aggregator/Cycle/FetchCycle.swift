@@ -66,9 +66,13 @@ public final class FetchCycle {
         let fetcher = self.fetcher
         let scheduler = self.scheduler
         let window = 2 * configuration.fetch.concurrency
-        // Feed states are saved in batches; a crash loses at most one batch,
-        // and those feeds are then simply fetched again (conditionally).
+        // Feed states are saved in batches, each with the new items its feeds
+        // brought; a crash loses at most one batch, and those feeds are then
+        // simply fetched again (conditionally). The batches are written on a
+        // thread of their own while the next feeds' items are placed.
         var unsaved: [FeedRecord] = []
+        var unsavedItems: [(item: ItemRecord, placement: StoryPlacement)] = []
+        let writer = StoreWriter()
         let stopped: CycleError? = await withTaskGroup(of: FeedPoll.self) { group in
             var waiting = due.makeIterator()
             func startNextPoll() {
@@ -78,7 +82,10 @@ public final class FetchCycle {
                     // Bound to a local before it is returned: Swift 6.3.1
                     // release builds miscompile a child result built around
                     // an await (DESIGN.md, pitfall 2).
-                    let poll = await Self.poll(feed, with: fetcher, conditional: conditional, store: store, now: now)
+                    let poll = await Self.poll(
+                        feed, with: fetcher, conditional: conditional, store: store,
+                        itemTimesLimit: scheduler.itemsForPublishingRate, now: now
+                    )
                     return poll
                 }
             }
@@ -93,10 +100,18 @@ public final class FetchCycle {
                     // Interrupted by a stop, the index is incomplete: this poll
                     // stays unapplied like those after it.
                     if poll.bringsNewItems, tracker.needsPreparing, !(try prepareIndex()) { continue }
-                    unsaved.append(try apply(poll, to: &summary))
-                    if unsaved.count >= Self.feedStatesPerCommit {
-                        try storeCall { () throws(StoreError) in try store.save(unsaved) }
+                    let (feed, placed) = try apply(poll, to: &summary)
+                    unsaved.append(feed)
+                    unsavedItems += placed
+                    if unsaved.count >= Self.feedStatesPerCommit || unsavedItems.count >= Self.newItemsPerCommit {
+                        // The previous batch is written before this one is queued,
+                        // so placed items do not pile up in memory.
+                        try await finishWrites(untilAtMost: 0, of: writer)
+                        writer.submit { [store, unsaved, unsavedItems] () throws(StoreError) in
+                            try store.save(unsaved, adding: unsavedItems)
+                        }
                         unsaved.removeAll(keepingCapacity: true)
+                        unsavedItems.removeAll(keepingCapacity: true)
                     }
                 } catch {
                     group.cancelAll()
@@ -106,8 +121,24 @@ public final class FetchCycle {
             }
             return nil
         }
+        if stopped == nil {
+            writer.submit { [store, unsaved, unsavedItems] () throws(StoreError) in try store.save(unsaved, adding: unsavedItems) }
+        }
+        // Even a failed cycle ends only after its writes: the next one reads what they wrote.
+        let unwritten: CycleError?
+        do throws(CycleError) {
+            try await finishWrites(untilAtMost: 0, of: writer)
+            unwritten = nil
+        } catch {
+            unwritten = error
+        }
+        if stopped != nil || unwritten != nil {
+            // Items the index holds but the store does not would be matched
+            // against, and joined, by the next cycle: it rebuilds the index instead.
+            tracker.releaseIndex()
+        }
         if let stopped { throw stopped }
-        try storeCall { () throws(StoreError) in try store.save(unsaved) }
+        if let unwritten { throw unwritten }
         tracker.markInStep(storedItemCount: try storeCall { () throws(StoreError) in try store.itemCount() })
         if !keepingIndex {
             tracker.releaseIndex()
@@ -122,8 +153,10 @@ public final class FetchCycle {
     }
 
     private static func poll(
-        _ feed: FeedRecord, with fetcher: FeedFetcher, conditional: Bool, store: FeedStore, now: () -> Timestamp
+        _ feed: FeedRecord, with fetcher: FeedFetcher, conditional: Bool, store: FeedStore, itemTimesLimit: Int,
+        now: () -> Timestamp
     ) async -> FeedPoll {
+        let itemTimes = Result { () throws(StoreError) in try store.recentItemTimes(ofFeed: feed.id, limit: itemTimesLimit) }
         let request = FetchRequest(
             url: feed.url,
             etag: conditional ? feed.etag : nil,
@@ -133,7 +166,9 @@ public final class FetchCycle {
         do {
             response = try await fetcher.fetch(request)
         } catch {
-            return FeedPoll(feed: feed, conditional: conditional, response: nil, outcome: .failed("\(error)"))
+            return FeedPoll(
+                feed: feed, conditional: conditional, response: nil, outcome: .failed("\(error)"), storedItemTimes: itemTimes
+            )
         }
         let outcome: FeedPoll.Outcome
         switch response.status {
@@ -162,14 +197,17 @@ public final class FetchCycle {
         default:
             outcome = .failed("the server answered HTTP \(response.status)")
         }
-        return FeedPoll(feed: feed, conditional: conditional, response: response, outcome: outcome)
+        return FeedPoll(feed: feed, conditional: conditional, response: response, outcome: outcome, storedItemTimes: itemTimes)
     }
 
     private static let feedStatesPerCommit = 128
+    private static let newItemsPerCommit = 256
 
-    /// Applies one feed's poll to the store (its new items) and to the summary;
-    /// returns the feed's new state for the caller to save.
-    private func apply(_ poll: FeedPoll, to summary: inout CycleSummary) throws(CycleError) -> FeedRecord {
+    /// Applies one feed's poll to the story engine (its new items) and to the
+    /// summary; returns the feed's new state and its placed items, for the caller to store.
+    private func apply(
+        _ poll: FeedPoll, to summary: inout CycleSummary
+    ) throws(CycleError) -> (feed: FeedRecord, placed: [(item: ItemRecord, placement: StoryPlacement)]) {
         let checked = now()
         var feed = poll.feed
         feed.lastChecked = checked
@@ -191,6 +229,7 @@ public final class FetchCycle {
             }
             if !poll.conditional { feed.lastUnconditional = checked }
         }
+        var placed: [(item: ItemRecord, placement: StoryPlacement)] = []
         switch poll.outcome {
         case .failed(let message):
             record(failure: message, of: &feed, in: &summary)
@@ -214,13 +253,14 @@ public final class FetchCycle {
             if let note = parsed.identityNote {
                 logger.notice("feed entry ids unusable; using a fallback", metadata: ["feed.url": "\(feed.url)", "detail": "\(note)"])
             }
-            try ingest(try storeCall { () throws(StoreError) in try newItems.get() }, into: &summary)
+            placed = place(try storeCall { () throws(StoreError) in try newItems.get() }, into: &summary)
         }
-        let itemTimes = try storeCall { () throws(StoreError) in
-            try store.recentItemTimes(ofFeed: feed.id, limit: scheduler.itemsForPublishingRate)
-        }
-        scheduler.update(&feed, after: poll, itemTimes: itemTimes, now: checked)
-        return feed
+        // The placed items are not written yet: the feed's item times are those
+        // stored when it was polled, and theirs.
+        let stored = try storeCall { () throws(StoreError) in try poll.storedItemTimes.get() }
+        let itemTimes = (stored + placed.map(\.item.effectiveDate)).sorted(by: >).prefix(scheduler.itemsForPublishingRate)
+        scheduler.update(&feed, after: poll, itemTimes: Array(itemTimes), now: checked)
+        return (feed, placed)
     }
 
     private func record(failure message: String, of feed: inout FeedRecord, in summary: inout CycleSummary) {
@@ -243,30 +283,32 @@ public final class FetchCycle {
         return true
     }
 
-    /// Stores the entries not seen before and places each in a story.
-    private func ingest(_ items: [NewItem], into summary: inout CycleSummary) throws(CycleError) {
-        guard !items.isEmpty else { return }
-        // The store hands back the records it was given, so each has its entry
-        // here; a feed may repeat an entry, and the store keeps only the first.
-        let byID = Dictionary(items.map { ($0.record.id, $0) }) { first, _ in first }
-        var newStories = 0, joined = 0, known = 0
-        let added = try storeCall { () throws(StoreError) in
-            try store.ingest(items.map(\.record)) { item in
-                let placement = tracker.place(byID[item.id]!, seenAt: item.firstSeen)
-                if placement.merge == nil {
-                    newStories += 1
-                } else if placement.isKnownStory {
-                    known += 1
-                } else {
-                    joined += 1
-                }
-                return placement
+    /// Places each entry not seen before in a story. A feed may repeat an
+    /// entry: only its first occurrence is placed, and stored.
+    private func place(_ items: [NewItem], into summary: inout CycleSummary) -> [(item: ItemRecord, placement: StoryPlacement)] {
+        var keys: Set<String> = []
+        var placed: [(item: ItemRecord, placement: StoryPlacement)] = []
+        for newItem in items where keys.insert(newItem.record.key).inserted {
+            let placement = tracker.place(newItem, seenAt: newItem.record.firstSeen)
+            if placement.merge == nil {
+                summary.newStories += 1
+            } else if placement.isKnownStory {
+                summary.attachedToKnown += 1
+            } else {
+                summary.joinedStories += 1
             }
+            placed.append((newItem.record, placement))
         }
-        summary.newItems += added.count
-        summary.newStories += newStories
-        summary.joinedStories += joined
-        summary.attachedToKnown += known
+        summary.newItems += placed.count
+        return placed
+    }
+
+    private func finishWrites(untilAtMost pending: Int, of writer: StoreWriter) async throws(CycleError) {
+        do {
+            try await writer.wait(untilAtMost: pending)
+        } catch {
+            throw CycleError(message: "\(error)", cause: error)
+        }
     }
 
     private func storeCall<T>(_ body: () throws(StoreError) -> T) throws(CycleError) -> T {

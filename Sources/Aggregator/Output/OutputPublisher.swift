@@ -173,7 +173,8 @@ struct OutputPublisher: Sendable {
         let pages = ArticlePageWriter(identity: identity)
         var changed = 0
         for story in stories where rendered.insert(story.articlePath).inserted {
-            if try writer.write(pages.render(story), to: story.articlePath) { changed += 1 }
+            // A page created now is linked only by what this publication writes after it.
+            if try writer.write(pages.render(story), to: story.articlePath, creating: .inPlace) { changed += 1 }
         }
         return changed
     }
