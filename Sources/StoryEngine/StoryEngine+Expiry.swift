@@ -29,7 +29,7 @@ extension StoryEngine {
         stories = survivingStories
         storyIndices = Dictionary(uniqueKeysWithValues: stories.enumerated().map { ($0.element.id, $0.offset) })
         documents = DocumentTable()
-        postings = []
+        postings = PostingLists()
         seedSlots = []
         scratch.resetDocuments()
         for slot in 0..<previous.count {

@@ -63,7 +63,7 @@ extension StoryEngine {
         }
         index(document.vector, at: slot)
         // A view into the table, taken after the append: it must not outlive this call.
-        let firstMember = stories[storyIndex].members.first.map { documents.vector(at: $0) }
+        let firstMember = stories[storyIndex].firstMember.map { documents.vector(at: $0) }
         stories[storyIndex].add(member: slot, vector: document.vector, firstMemberVector: firstMember, seenAt: document.lastSeen)
     }
 
@@ -91,11 +91,8 @@ extension StoryEngine {
     }
 
     private func index(_ vector: TermVector, at slot: Int) {
-        if postings.count < vocabulary.count {
-            postings.append(contentsOf: repeatElement([], count: vocabulary.count - postings.count))
-        }
         for index in vector.terms.indices {
-            postings[Int(vector.terms[index])].append(Posting(slot: Int32(slot), weight: vector.weights[index]))
+            postings.append(Posting(slot: Int32(slot), weight: vector.weights[index]), to: vector.terms[index])
         }
     }
 }

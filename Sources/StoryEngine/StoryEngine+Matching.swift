@@ -38,7 +38,7 @@ extension StoryEngine {
         }
         let ranked = tallies
             .map { storyIndex, tally in
-                let score = tally.score(storySize: stories[storyIndex].members.count, configuration: configuration)
+                let score = tally.score(storySize: stories[storyIndex].memberCount, configuration: configuration)
                 return (storyIndex: storyIndex, tally: tally, score: score)
             }
             .filter { $0.score >= configuration.joinThreshold }
@@ -66,8 +66,8 @@ extension StoryEngine {
 
     /// Cosine between the loaded query and the story's centroid.
     private func centroidSimilarity(_ story: StoryRecord) -> Float {
-        guard story.members.count > 1 else {
-            return story.members.first.map { documents.vector(at: $0).dot(scratch.weights) } ?? 0
+        guard story.memberCount > 1 else {
+            return story.firstMember.map { documents.vector(at: $0).dot(scratch.weights) } ?? 0
         }
         guard story.centroidLength > 0 else { return 0 }
         var sum: Float = 0
@@ -83,8 +83,7 @@ extension StoryEngine {
     private func candidateSlots(for query: IndexedDocument) -> [Int] {
         let postingLimit = max(configuration.candidatePostingsFloor, documents.count / configuration.candidatePostingsDivisor)
         let rareTerms = query.vector.terms.indices
-            .filter { Int(query.vector.terms[$0]) < postings.count }
-            .map { (term: query.vector.terms[$0], weight: query.vector.weights[$0], frequency: postings[Int(query.vector.terms[$0])].count) }
+            .map { (term: query.vector.terms[$0], weight: query.vector.weights[$0], frequency: postings.count(of: query.vector.terms[$0])) }
             .filter { $0.frequency > 0 && $0.frequency <= postingLimit
                 && vocabulary.inverseDocumentFrequency(of: $0.term) >= configuration.rareTermIDF }
             .sorted { $0.weight > $1.weight }
@@ -93,18 +92,18 @@ extension StoryEngine {
         let timeFilter = queryTime.map { CoarseTimeFilter(around: $0, window: configuration.timeWindowSeconds) }
         let querySource = query.source
         for rare in rareTerms {
-            for posting in postings[Int(rare.term)] {
+            postings.forEach(of: rare.term) { posting in
                 let slot = Int(posting.slot)
                 if let timeFilter, timeFilter.excludes(documents.coarseTimes[slot]) {
-                    continue
+                    return
                 }
                 let origin = documents.origins[slot]
                 if let queryTime, origin.time != StoryEngine.undated,
                    abs(queryTime - origin.time) > configuration.timeWindowSeconds {
-                    continue
+                    return
                 }
                 if querySource >= 0 && origin.source == querySource {
-                    continue
+                    return
                 }
                 scratch.accumulate(rare.weight * posting.weight, for: posting.slot)
             }

@@ -10,8 +10,7 @@ public final class StoryEngine {
     var vocabulary: Vocabulary
     var termCounter = TermCounter()
     var documents = DocumentTable()
-    /// For each term, the documents using it (the inverted index).
-    var postings: [[Posting]] = []
+    var postings = PostingLists()
     var sourceIDs: [String: Int32] = [:]
     var seedSlots: [Int] = []
     var stories: [StoryRecord] = []

@@ -1,10 +1,16 @@
 import Timestamps
 
-/// A story in the index: its members, and whether it is a known (seed) story.
+/// A story in the index: how many members it has, and whether it is a known (seed) story.
+///
+/// Matching needs only the count and the first member, so the members are not
+/// listed: a list per story would be one more small allocation that lives as
+/// long as the story.
 struct StoryRecord {
     var id: String
     var isKnown: Bool
-    var members: [Int] = []
+    private(set) var memberCount = 0
+    /// The slot of the first member, nil while the story has none.
+    private(set) var firstMember: Int?
     var lastSeen: Timestamp?
     /// Sum of the members' vectors, kept from the second member on (a lone
     /// member is its own centroid, and most stories stay alone).
@@ -20,21 +26,24 @@ struct StoryRecord {
 
     /// Adds a member; `firstMemberVector` is needed when the story is about to get its second member.
     mutating func add(member slot: Int, vector: TermVector, firstMemberVector: TermVector?, seenAt time: Timestamp?) {
-        if members.count == 1, let firstMemberVector {
+        if memberCount == 1, let firstMemberVector {
             accumulate(firstMemberVector)
         }
-        if !members.isEmpty {
+        if memberCount > 0 {
             accumulate(vector)
+        } else {
+            firstMember = slot
         }
-        members.append(slot)
+        memberCount += 1
         if let time, lastSeen.map({ time > $0 }) ?? true {
             lastSeen = time
         }
     }
 
-    /// Empties the member list and centroid, for a rebuild that adds the members again.
+    /// Forgets the members and centroid, for a rebuild that adds the members again.
     mutating func removeMembers() {
-        members = []
+        memberCount = 0
+        firstMember = nil
         lastSeen = nil
         centroid = [:]
         centroidSquaredLength = 0

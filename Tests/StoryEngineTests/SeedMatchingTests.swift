@@ -16,7 +16,7 @@ import Timestamps
         let engine = try engineWithSeeds()
         #expect(engine.stories.count == 1)
         #expect(engine.stories.first?.id == seedStory)
-        #expect(engine.stories.first?.members.count == 2)
+        #expect(engine.stories.first?.memberCount == 2)
         #expect(engine.itemCount == 0)
     }
 

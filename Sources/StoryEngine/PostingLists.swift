@@ -1,0 +1,89 @@
+/// The inverted index: for each term, the documents using it, in the order
+/// they were added.
+///
+/// A list is a chain of blocks that double in size (4 postings, then 8, up to
+/// 4,096), and every block sits in fixed-size chunks shared by all terms. A
+/// daemon adds postings to thousands of lists between a cycle's other
+/// allocations: an array per term would reallocate each list as it grows and
+/// leave the freed copies as holes that pin heap pages; chunks never move, so
+/// adding to the index never copies it either.
+struct PostingLists {
+    private static let chunkShift = 16
+    private static let chunkSize = 1 << chunkShift
+    private static let firstBlockSize: Int32 = 4
+    private static let largestBlockSize: Int32 = 4096
+
+    private var chunks: [[Posting]] = []
+    /// Postings taken in the last chunk.
+    private var lastChunkUsed = chunkSize
+
+    /// Per block: its first posting (chunk number shifted left by `chunkShift`, plus the place in the chunk),
+    /// its capacity, how many postings it holds, and the next block of its list (-1 for none).
+    private var blockStarts: [Int32] = []
+    private var blockCapacities: [Int32] = []
+    private var blockCounts: [Int32] = []
+    private var nextBlocks: [Int32] = []
+
+    /// Per term: its first and last block (-1 for none) and its number of postings.
+    private var firstBlocks: [Int32] = []
+    private var lastBlocks: [Int32] = []
+    private var counts: [Int32] = []
+
+    /// The number of documents using `term` (0 for a term never indexed).
+    func count(of term: Int32) -> Int {
+        Int(term) < counts.count ? Int(counts[Int(term)]) : 0
+    }
+
+    mutating func append(_ posting: Posting, to term: Int32) {
+        let term = Int(term)
+        if term >= counts.count {
+            let missing = term + 1 - counts.count
+            firstBlocks.append(contentsOf: repeatElement(-1, count: missing))
+            lastBlocks.append(contentsOf: repeatElement(-1, count: missing))
+            counts.append(contentsOf: repeatElement(0, count: missing))
+        }
+        var block = Int(lastBlocks[term])
+        if block < 0 {
+            block = newBlock(capacity: PostingLists.firstBlockSize)
+            firstBlocks[term] = Int32(block)
+            lastBlocks[term] = Int32(block)
+        } else if blockCounts[block] == blockCapacities[block] {
+            let next = newBlock(capacity: min(blockCapacities[block] * 2, PostingLists.largestBlockSize))
+            nextBlocks[block] = Int32(next)
+            lastBlocks[term] = Int32(next)
+            block = next
+        }
+        let start = Int(blockStarts[block]) + Int(blockCounts[block])
+        chunks[start >> PostingLists.chunkShift][start & (PostingLists.chunkSize - 1)] = posting
+        blockCounts[block] += 1
+        counts[term] += 1
+    }
+
+    /// Calls `body` with each posting of `term`, oldest first.
+    func forEach(of term: Int32, _ body: (Posting) -> Void) {
+        guard Int(term) < firstBlocks.count else { return }
+        var block = Int(firstBlocks[Int(term)])
+        while block >= 0 {
+            let start = Int(blockStarts[block])
+            let chunk = start >> PostingLists.chunkShift
+            let offset = start & (PostingLists.chunkSize - 1)
+            for index in offset..<(offset + Int(blockCounts[block])) {
+                body(chunks[chunk][index])
+            }
+            block = Int(nextBlocks[block])
+        }
+    }
+
+    private mutating func newBlock(capacity: Int32) -> Int {
+        if lastChunkUsed + Int(capacity) > PostingLists.chunkSize {
+            chunks.append(Array(repeating: Posting(slot: 0, weight: 0), count: PostingLists.chunkSize))
+            lastChunkUsed = 0
+        }
+        blockStarts.append(Int32(((chunks.count - 1) << PostingLists.chunkShift) + lastChunkUsed))
+        blockCapacities.append(capacity)
+        blockCounts.append(0)
+        nextBlocks.append(-1)
+        lastChunkUsed += Int(capacity)
+        return blockStarts.count - 1
+    }
+}
