@@ -28,7 +28,7 @@ public final class FeedStore: Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // A checkpoint syncs the file and blocks the writer; the default
-            // (every 4 MiB of log) stopped a first cycle's ingest dozens of times.
+            // (every 4 MiB of log) stopped a first cycle's item writes dozens of times.
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
         }
         do {
@@ -117,10 +117,10 @@ public final class FeedStore: Sendable {
     /// Stores feeds' fetch state and the new items they brought, already
     /// placed in stories, with the stories those create, in one transaction:
     /// a crash leaves all of it or none, so a feed's validators are never
-    /// stored without its items. Unlike ``ingest(_:place:)``, the placing
-    /// happens before, outside the transaction, so a caller can place the next
-    /// items while these are written. None of the items may be stored yet: the
-    /// caller found them with ``unseen(_:)`` and is the only writer of their feeds.
+    /// stored without its items. The items are placed before, outside the
+    /// transaction, so a caller can place the next feeds' items while these are
+    /// written. None of the items may be stored yet: the caller found them with
+    /// ``unseen(_:)`` and is the only writer of their feeds.
     ///
     /// Each commit rewrites every index page it touched, and new items touch
     /// pages all over the item and story indexes: on the 1,000-feed bench set,
@@ -130,7 +130,7 @@ public final class FeedStore: Sendable {
         guard !feeds.isEmpty || !items.isEmpty else { return }
         try perform("saving \(feeds.count) feeds and \(items.count) new items") {
             try pool.write { db in
-                for (item, placement) in items { _ = try Self.insert(item, placedBy: placement, in: db) }
+                for (item, placement) in items { try Self.insert(item, placedBy: placement, in: db) }
                 for feed in feeds { try Self.update(feed, in: db) }
             }
         }
@@ -156,9 +156,9 @@ public final class FeedStore: Sendable {
 
     // MARK: Items and stories
 
-    /// Those of `items` not stored yet: a cheap read that spares the caller
-    /// any work (such as loading the story index) when a feed changed but
-    /// brought nothing new.
+    /// Those of `items` not stored yet, for the caller to place and store with
+    /// ``save(_:adding:)``: a cheap read that spares the caller any work (such
+    /// as loading the story index) when a feed changed but brought nothing new.
     public func unseen(_ items: [ItemRecord]) throws(StoreError) -> [ItemRecord] {
         try perform("looking up items") {
             try pool.read { db in
@@ -169,29 +169,9 @@ public final class FeedStore: Sendable {
         }
     }
 
-    /// Stores those of `items` not stored before, placing each new one in a
-    /// story, in one transaction: a crash leaves all of them or none. The
-    /// feed's validators are saved after this, so a crash in between costs one
-    /// full refetch whose items are then already known. Returns the new items.
-    public func ingest(
-        _ items: [ItemRecord],
-        place: (ItemRecord) throws -> StoryPlacement
-    ) throws(StoreError) -> [ItemRecord] {
-        try perform("storing items") {
-            try pool.write { db in
-                var added: [ItemRecord] = []
-                for item in items {
-                    guard !(try Self.isStored(item, in: db)) else { continue }
-                    added.append(try Self.insert(item, placedBy: try place(item), in: db))
-                }
-                return added
-            }
-        }
-    }
-
     /// Writes the item as a member of its placement's story, creating the story
-    /// first when the item is its first member; returns the item as stored.
-    private static func insert(_ item: ItemRecord, placedBy placement: StoryPlacement, in db: Database) throws -> ItemRecord {
+    /// first when the item is its first member.
+    private static func insert(_ item: ItemRecord, placedBy placement: StoryPlacement, in db: Database) throws {
         var item = item
         item.storyID = placement.storyID
         item.merge = placement.merge
@@ -212,7 +192,6 @@ public final class FeedStore: Sendable {
             sql: "UPDATE story SET updated = MAX(updated, ?), page_is_current = 0 WHERE id = ?"
         ).execute(arguments: [item.firstSeen.secondsSince1970, placement.storyID])
         try insert(item, in: db)
-        return item
     }
 
     private static func isStored(_ item: ItemRecord, in db: Database) throws -> Bool {

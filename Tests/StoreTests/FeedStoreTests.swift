@@ -31,6 +31,12 @@ struct FeedStoreTests {
         )
     }
 
+    /// Stores those of `items` the store has not seen, each placed by `place`,
+    /// the way the cycle does: ``FeedStore/unseen(_:)``, then ``FeedStore/save(_:adding:)``.
+    private func storeNew(_ items: [ItemRecord], placedBy place: (ItemRecord) -> StoryPlacement) throws {
+        try store.save([], adding: try store.unseen(items).map { ($0, place($0)) })
+    }
+
     @Test func subscriptionsAreAddedKeptAndRemoved() throws {
         let first = try store.syncSubscriptions([
             Subscription(url: "https://a.example/feed", title: "A"),
@@ -51,20 +57,13 @@ struct FeedStoreTests {
 
     @Test func anItemSeenAgainIsNotNew() throws {
         let feed = try store.syncSubscriptions([Subscription(url: "https://a.example/feed", title: "A")])[0]
-        var placed: [String] = []
-        let firstBatch = [item("1", feed: feed.id), item("2", feed: feed.id)]
-        let added = try store.ingest(firstBatch) { item in
-            placed.append(item.id)
-            return newStory(for: item)
-        }
-        #expect(added.map(\.key) == ["1", "2"])
+        let first = try store.unseen([item("1", feed: feed.id), item("2", feed: feed.id)])
+        #expect(first.map(\.key) == ["1", "2"])
+        try store.save([], adding: first.map { ($0, newStory(for: $0)) })
 
-        let again = try store.ingest([item("2", feed: feed.id), item("3", feed: feed.id)]) { item in
-            placed.append(item.id)
-            return newStory(for: item)
-        }
-        #expect(again.map(\.key) == ["3"])
-        #expect(placed == ["item-\(feed.id)-1", "item-\(feed.id)-2", "item-\(feed.id)-3"], "only new items reach the engine")
+        let again = try store.unseen([item("2", feed: feed.id), item("3", feed: feed.id)])
+        #expect(again.map(\.key) == ["3"], "only new items reach the engine")
+        try store.save([], adding: again.map { ($0, newStory(for: $0)) })
         #expect(try store.itemCount() == 3)
     }
 
@@ -74,11 +73,11 @@ struct FeedStoreTests {
             Subscription(url: "https://b.example/feed", title: "B"),
         ])
         let lead = item("x", feed: feeds[0].id)
-        _ = try store.ingest([lead]) { newStory(for: $0) }
+        try storeNew([lead]) { newStory(for: $0) }
         var joiner = item("y", feed: feeds[1].id)
         joiner.firstSeen = Timestamp(secondsSince1970: 1_716_100_000)
         let merge = MergeRecord(method: "similarWording", score: 0.5, sharedTerms: ["oman", "talks"], matchedItemID: lead.id)
-        _ = try store.ingest([joiner]) { _ in
+        try storeNew([joiner]) { _ in
             StoryPlacement(storyID: lead.id, merge: merge, storyToCreate: nil, isKnownStory: false)
         }
 
@@ -92,7 +91,7 @@ struct FeedStoreTests {
 
     @Test func knownStoriesArePublishedOnlyWhenAskedFor() throws {
         let feed = try store.syncSubscriptions([Subscription(url: "https://a.example/feed", title: "A")])[0]
-        _ = try store.ingest([item("s", feed: feed.id)]) { item in
+        try storeNew([item("s", feed: feed.id)]) { item in
             StoryPlacement(
                 storyID: "seed:000.txt",
                 merge: MergeRecord(method: "seed", score: 0.3, sharedTerms: ["oman"], matchedItemID: "000.txt"),
@@ -109,7 +108,7 @@ struct FeedStoreTests {
 
     @Test func reopeningKeepsEverything() throws {
         let feed = try store.syncSubscriptions([Subscription(url: "https://a.example/feed", title: "A")])[0]
-        _ = try store.ingest([item("1", feed: feed.id)]) { newStory(for: $0) }
+        try storeNew([item("1", feed: feed.id)]) { newStory(for: $0) }
         let reopened = try FeedStore(directory: folder)
         #expect(try reopened.itemCount() == 1)
         #expect(try reopened.feeds().map(\.url) == ["https://a.example/feed"])
@@ -117,7 +116,7 @@ struct FeedStoreTests {
 
     @Test func storiesChangedSinceThePagesWereMarkedCurrentAreOutdated() throws {
         let feed = try store.syncSubscriptions([Subscription(url: "https://a.example/feed", title: "A")])[0]
-        _ = try store.ingest([item("1", feed: feed.id), item("2", feed: feed.id)]) { newStory(for: $0) }
+        try storeNew([item("1", feed: feed.id), item("2", feed: feed.id)]) { newStory(for: $0) }
         #expect(try store.outputFingerprint() == nil)
         try store.markPagesCurrent(fingerprint: "f1", at: Timestamp(secondsSince1970: 1_716_000_300))
         #expect(try store.storiesWithOutdatedPages().isEmpty)
@@ -127,8 +126,8 @@ struct FeedStoreTests {
         var joining = item("3", feed: feed.id)
         joining.firstSeen = Timestamp(secondsSince1970: 1_716_000_300)
         let firstStory = try store.stories(includeKnown: false, limit: 10).map(\.story.id).sorted()[0]
-        _ = try store.ingest([joining]) { _ in StoryPlacement(storyID: firstStory, merge: nil, storyToCreate: nil, isKnownStory: false) }
-        _ = try store.ingest([item("4", feed: feed.id)]) { newStory(for: $0) }
+        try storeNew([joining]) { _ in StoryPlacement(storyID: firstStory, merge: nil, storyToCreate: nil, isKnownStory: false) }
+        try storeNew([item("4", feed: feed.id)]) { newStory(for: $0) }
         let outdated = try store.storiesWithOutdatedPages()
         #expect(outdated.count == 2 && outdated.contains(firstStory))
         let reopened = try FeedStore(directory: folder)

@@ -4,33 +4,43 @@ import Timestamps
 /// The store calls of one cycle, in the order and batches `FetchCycle` and
 /// `OutputPublisher` make them (see Sources/Aggregator/Cycle/FetchCycle.swift).
 extension FeedStore {
-    /// A cycle in which every feed brought new items: per feed `unseen`,
-    /// `ingest` and `recentItemTimes`, feed states saved 128 at a time.
+    /// A cycle in which every feed brought new items: per feed
+    /// `recentItemTimes`, `unseen` and the placing of each new item, then the
+    /// feed states saved with their placed items 128 feeds or 256 items at a
+    /// time. Unlike the cycle, which writes a batch on a thread of its own while
+    /// it places the next, this writes each batch before going on.
     /// Items carry in `storyID` the story they are to join.
     func storeNewItems(_ items: [[ItemRecord]], of feeds: [FeedRecord], at time: Timestamp) throws {
         var createdStories: Set<String> = []
         var feedItems = items.makeIterator()
         try saveInBatches(feeds) { feed in
-            let fresh = try unseen(feedItems.next() ?? [])
-            _ = try ingest(fresh) { item in
-                Self.placement(of: item, at: time, createdStories: &createdStories)
-            }
             _ = try recentItemTimes(ofFeed: feed.id, limit: 20)
-            return feed
+            let placed = try unseen(feedItems.next() ?? []).map { item in
+                (item: item, placement: Self.placement(of: item, at: time, createdStories: &createdStories))
+            }
+            return (feed, placed)
         }
     }
 
-    /// Each feed's state after `poll`, saved 128 at a time as `FetchCycle` does.
-    private func saveInBatches(_ feeds: [FeedRecord], poll: (FeedRecord) throws -> FeedRecord) throws {
+    /// Each feed's state after `poll`, with the items it placed, saved as
+    /// `FetchCycle` does: a transaction every 128 feeds or 256 new items, then the rest.
+    private func saveInBatches(
+        _ feeds: [FeedRecord],
+        poll: (FeedRecord) throws -> (feed: FeedRecord, placed: [(item: ItemRecord, placement: StoryPlacement)])
+    ) throws {
         var unsaved: [FeedRecord] = []
+        var unsavedItems: [(item: ItemRecord, placement: StoryPlacement)] = []
         for feed in feeds {
-            unsaved.append(try poll(feed))
-            if unsaved.count >= 128 {
-                try save(unsaved)
+            let (polled, placed) = try poll(feed)
+            unsaved.append(polled)
+            unsavedItems += placed
+            if unsaved.count >= 128 || unsavedItems.count >= 256 {
+                try save(unsaved, adding: unsavedItems)
                 unsaved.removeAll(keepingCapacity: true)
+                unsavedItems.removeAll(keepingCapacity: true)
             }
         }
-        try save(unsaved)
+        try save(unsaved, adding: unsavedItems)
     }
 
     /// A cycle in which every feed answered 304, then the publisher's reads
@@ -42,7 +52,7 @@ extension FeedStore {
             checked.lastChecked = time
             checked.lastStatus = 304
             _ = try recentItemTimes(ofFeed: feed.id, limit: 20)
-            return checked
+            return (checked, [])
         }
         _ = try itemCount()
         let incremental = try outputFingerprint() == "benchmark"
