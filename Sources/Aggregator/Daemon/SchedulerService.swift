@@ -80,7 +80,6 @@ struct SchedulerService: Service {
             if pause == .zero {
                 pause = await cycle(workspace, resources) ? Self.minimumPause : longest
                 pollNow = false
-                GlibcAllocator.releaseFreeMemory()
             }
             await inbox.wait(until: .now + pause)
         }
@@ -95,6 +94,10 @@ struct SchedulerService: Service {
     }
 
     /// Runs one cycle and reports it; returns whether it completed.
+    ///
+    /// What the cycle freed goes back to the kernel before the cycle reports
+    /// its end: an observer of the reported end (systemd's status, a soak
+    /// sampling memory) then sees what the daemon keeps while it waits.
     private func cycle(_ workspace: Workspace, _ resources: CycleResources) async -> Bool {
         monitor.cycleStarting()
         let started = ContinuousClock.now
@@ -108,10 +111,12 @@ struct SchedulerService: Service {
                 // nothing more and the output stays as last published.
                 fetcher.shutdown()
             }
+            GlibcAllocator.releaseFreeMemory()
             logger.info("cycle finished", metadata: summary.metadata)
             report(workspace, resources, summary, duration: .now - started)
             return true
         } catch {
+            GlibcAllocator.releaseFreeMemory()
             logger.error("cycle stopped", metadata: ["error": "\(error)"])
             notifier?.send(.status("the last cycle stopped: \(error)"))
             return false
