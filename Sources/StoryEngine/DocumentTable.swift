@@ -18,8 +18,6 @@ struct DocumentTable {
     /// Per slot, the publication time cut to a ``CoarseTimeFilter`` code.
     private(set) var coarseTimes: [UInt16] = []
     private(set) var storyIndices: [Int32] = []
-    /// Per slot, the next member of its story, or -1 for the last.
-    private var nextMembers: [Int32] = []
     private var itemIDs: [String] = []
     /// Seconds since 1970, or `StoryEngine.undated` (see ``IndexedDocument/lastSeen``).
     private var lastSeenTimes: [Int64] = []
@@ -43,7 +41,6 @@ struct DocumentTable {
         origins.append(DocumentOrigin(time: document.published?.secondsSince1970 ?? StoryEngine.undated, source: document.source))
         coarseTimes.append(CoarseTimeFilter.code(for: document.published?.secondsSince1970))
         storyIndices.append(Int32(storyIndex))
-        nextMembers.append(-1)
         itemIDs.append(document.itemID)
         lastSeenTimes.append(document.lastSeen?.secondsSince1970 ?? StoryEngine.undated)
         wordCounts.append(Int32(document.wordCount))
@@ -60,25 +57,6 @@ struct DocumentTable {
     }
 
     func storyIndex(at slot: Int) -> Int { Int(storyIndices[slot]) }
-
-    /// The member of the same story added after `slot`, if any.
-    func nextMember(after slot: Int) -> Int? {
-        nextMembers[slot] < 0 ? nil : Int(nextMembers[slot])
-    }
-
-    /// Chains `slot` after `previous`, the last member of its story so far.
-    mutating func link(_ slot: Int, after previous: Int) {
-        nextMembers[previous] = Int32(slot)
-    }
-
-    /// The members of the story whose first member is `first`, in the order they were added.
-    func members(from first: Int?) -> UnfoldSequence<Int, Int?> {
-        sequence(state: first) { slot in
-            guard let current = slot else { return nil }
-            slot = nextMember(after: current)
-            return current
-        }
-    }
 
     func itemID(at slot: Int) -> String { itemIDs[slot] }
 

@@ -62,17 +62,9 @@ extension StoryEngine {
             seedSlots.append(slot)
         }
         index(document.vector, at: slot)
-        if let previous = stories[storyIndex].lastMember {
-            documents.link(slot, after: previous)
-        }
-        var dotWithMembers: Float = 0
-        for member in documents.members(from: stories[storyIndex].firstMember) where member != slot {
-            dotWithMembers += documents.vector(at: member).dot(document.vector)
-        }
-        stories[storyIndex].add(
-            member: slot, squaredLength: document.vector.squaredLength, dotWithMembers: dotWithMembers,
-            seenAt: document.lastSeen
-        )
+        // A view into the table, taken after the append: it must not outlive this call.
+        let firstMember = stories[storyIndex].firstMember.map { documents.vector(at: $0) }
+        stories[storyIndex].add(member: slot, vector: document.vector, firstMemberVector: firstMember, seenAt: document.lastSeen)
     }
 
     /// `terms` ascending, each once.

@@ -71,8 +71,8 @@ extension StoryEngine {
         }
         guard story.centroidLength > 0 else { return 0 }
         var sum: Float = 0
-        for member in documents.members(from: story.firstMember) {
-            sum += documents.vector(at: member).dot(scratch.weights)
+        for (term, weight) in story.centroid {
+            sum += weight * scratch.weights[Int(term)]
         }
         return sum / story.centroidLength
     }

@@ -1,22 +1,20 @@
 import Timestamps
 
-/// A story in the index: its members, and whether it is a known (seed) story.
+/// A story in the index: how many members it has, and whether it is a known (seed) story.
 ///
-/// The members are chained through the document table (see
-/// ``DocumentTable/nextMember(after:)``), and the centroid, the sum of their
-/// vectors, is never built: matching needs only its dot product with a query,
-/// the sum of the members' own, and its length, kept up to date here. A list
-/// or a term map per story would be small allocations that grow and live as
+/// Matching needs only the count and the first member, so the members are not
+/// listed: a list per story would be one more small allocation that lives as
 /// long as the story.
 struct StoryRecord {
     var id: String
     var isKnown: Bool
     private(set) var memberCount = 0
-    /// The slots of the first and last member, nil while the story has none.
+    /// The slot of the first member, nil while the story has none.
     private(set) var firstMember: Int?
-    private(set) var lastMember: Int?
     var lastSeen: Timestamp?
-    /// The squared length of the sum of the members' vectors.
+    /// Sum of the members' vectors, kept from the second member on (a lone
+    /// member is its own centroid, and most stories stay alone).
+    private(set) var centroid: [Int32: Float] = [:]
     private var centroidSquaredLength: Float = 0
 
     init(id: String, isKnown: Bool) {
@@ -26,26 +24,37 @@ struct StoryRecord {
 
     var centroidLength: Float { centroidSquaredLength.squareRoot() }
 
-    /// Adds a member. |c + v|² = |c|² + 2 c·v + |v|², and `dotWithMembers`
-    /// is c·v, the sum of v's dot products with the members so far.
-    mutating func add(member slot: Int, squaredLength: Float, dotWithMembers: Float, seenAt time: Timestamp?) {
-        centroidSquaredLength += 2 * dotWithMembers + squaredLength
-        if firstMember == nil {
+    /// Adds a member; `firstMemberVector` is needed when the story is about to get its second member.
+    mutating func add(member slot: Int, vector: TermVector, firstMemberVector: TermVector?, seenAt time: Timestamp?) {
+        if memberCount == 1, let firstMemberVector {
+            accumulate(firstMemberVector)
+        }
+        if memberCount > 0 {
+            accumulate(vector)
+        } else {
             firstMember = slot
         }
-        lastMember = slot
         memberCount += 1
         if let time, lastSeen.map({ time > $0 }) ?? true {
             lastSeen = time
         }
     }
 
-    /// Forgets the members, for a rebuild that adds them again.
+    /// Forgets the members and centroid, for a rebuild that adds the members again.
     mutating func removeMembers() {
         memberCount = 0
         firstMember = nil
-        lastMember = nil
         lastSeen = nil
+        centroid = [:]
         centroidSquaredLength = 0
+    }
+
+    private mutating func accumulate(_ vector: TermVector) {
+        for index in vector.terms.indices {
+            let old = centroid[vector.terms[index], default: 0]
+            let new = old + vector.weights[index]
+            centroid[vector.terms[index]] = new
+            centroidSquaredLength += new * new - old * old
+        }
     }
 }

@@ -45,29 +45,6 @@ struct TermVector {
         return low < terms.endIndex && terms[low] == term
     }
 
-    /// The dot product with another sparse vector (both ascend, so one merge pass).
-    func dot(_ other: TermVector) -> Float {
-        var sum: Float = 0
-        var mine = terms.startIndex
-        var theirs = other.terms.startIndex
-        while mine < terms.endIndex && theirs < other.terms.endIndex {
-            if terms[mine] < other.terms[theirs] {
-                mine += 1
-            } else if other.terms[theirs] < terms[mine] {
-                theirs += 1
-            } else {
-                sum += weights[mine] * other.weights[theirs]
-                mine += 1
-                theirs += 1
-            }
-        }
-        return sum
-    }
-
-    var squaredLength: Float {
-        weights.reduce(0) { $0 + $1 * $1 }
-    }
-
     /// The dot product with a query spread over a dense array indexed by term.
     func dot(_ dense: [Float]) -> Float {
         var sum: Float = 0

@@ -49,22 +49,6 @@ import Timestamps
         #expect(table.coarseTimes[1] == CoarseTimeFilter.checkInFull)
     }
 
-    @Test func aStorysMembersAreChainedInTheOrderTheyCame() {
-        var table = table()
-        table.link(2, after: 0)
-        #expect(Array(table.members(from: 0)) == [0, 2])
-        #expect(Array(table.members(from: 1)) == [1])
-        #expect(Array(table.members(from: nil)).isEmpty)
-    }
-
-    @Test func sparseVectorsMultiplyOnSharedTermsOnly() {
-        let table = table()
-        let other = TermVector(terms: [2, 4, 9][...], weights: [5, 2, 1][...])
-        #expect(abs(table.vector(at: 0).dot(other) - (0.4 * 2 + 0.9 * 1)) < 1e-6)
-        #expect(table.vector(at: 1).dot(other) == 0)
-        #expect(abs(table.vector(at: 0).squaredLength - (0.01 + 0.16 + 0.81)) < 1e-6)
-    }
-
     @Test func aDocumentMovesToAnotherTableWhole() {
         let source = table()
         var moved = DocumentTable()
