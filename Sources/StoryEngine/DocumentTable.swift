@@ -17,19 +17,16 @@ struct DocumentTable {
     private(set) var origins: [DocumentOrigin] = []
     /// Per slot, the publication time cut to a ``CoarseTimeFilter`` code.
     private(set) var coarseTimes: [UInt16] = []
-    private(set) var storyIndices: [Int32] = []
+    private var storyIndices: [Int32] = []
     private var itemIDs: [String] = []
     /// Seconds since 1970, or `StoryEngine.undated` (see ``IndexedDocument/lastSeen``).
     private var lastSeenTimes: [Int64] = []
     private var wordCounts: [Int32] = []
-    /// Where each slot's part ends in the shared column; it starts where the previous slot's ends.
-    private var vectorEnds: [Int32] = []
-    private var terms: [Int32] = []
+    private var terms = PackedRuns<Int32>()
+    /// The weights of `terms`, at the same places in `terms.elements`.
     private var weights: [Float] = []
-    private var sketchEnds: [Int32] = []
-    private var sketchHashes: [UInt32] = []
-    private var nameEnds: [Int32] = []
-    private var nameTerms: [Int32] = []
+    private var sketches = PackedRuns<UInt32>()
+    private var names = PackedRuns<Int32>()
     /// Only seeds have one, and there are few of them.
     private var seedVocabularies: [Int: [Int32]] = [:]
 
@@ -46,11 +43,8 @@ struct DocumentTable {
         wordCounts.append(Int32(document.wordCount))
         terms.append(contentsOf: document.vector.terms)
         weights.append(contentsOf: document.vector.weights)
-        vectorEnds.append(Int32(terms.count))
-        sketchHashes.append(contentsOf: document.sketch.hashes)
-        sketchEnds.append(Int32(sketchHashes.count))
-        nameTerms.append(contentsOf: document.names)
-        nameEnds.append(Int32(nameTerms.count))
+        sketches.append(contentsOf: document.sketch.hashes)
+        names.append(contentsOf: document.names)
         if let seedVocabulary = document.seedVocabulary {
             seedVocabularies[slot] = seedVocabulary
         }
@@ -67,16 +61,16 @@ struct DocumentTable {
     func seedVocabulary(at slot: Int) -> [Int32]? { seedVocabularies[slot] }
 
     func vector(at slot: Int) -> TermVector {
-        let range = Self.range(of: slot, ends: vectorEnds)
-        return TermVector(terms: terms[range], weights: weights[range])
+        let range = terms.range(of: slot)
+        return TermVector(terms: terms.elements[range], weights: weights[range])
     }
 
     func sketch(at slot: Int) -> ShingleSketch {
-        ShingleSketch(hashes: sketchHashes[Self.range(of: slot, ends: sketchEnds)])
+        ShingleSketch(hashes: sketches[slot])
     }
 
     func names(at slot: Int) -> ArraySlice<Int32> {
-        nameTerms[Self.range(of: slot, ends: nameEnds)]
+        names[slot]
     }
 
     /// The document as it was appended (its parts still views into this table): for moving it to another table.
@@ -94,9 +88,5 @@ struct DocumentTable {
             names: names(at: slot),
             seedVocabulary: seedVocabulary(at: slot)
         )
-    }
-
-    private static func range(of slot: Int, ends: [Int32]) -> Range<Int> {
-        (slot == 0 ? 0 : Int(ends[slot - 1]))..<Int(ends[slot])
     }
 }

@@ -41,14 +41,13 @@ struct WordTable {
         }
     }
 
-    private var bytes: [UInt8] = []
-    /// Where each word's bytes end in `bytes`; the previous word's end is where it starts.
-    private var ends: [Int32] = []
+    /// Each word's bytes, in identifier order.
+    private var words = PackedRuns<UInt8>()
     private var hashes: [UInt64] = []
     /// A power of two of them, kept at most half full.
     private var buckets = [Bucket](repeating: .empty, count: 1_024)
 
-    var count: Int { ends.count }
+    var count: Int { words.count }
 
     /// The number of `word`, adding it when new.
     mutating func identifier(for word: [UInt8]) -> (identifier: Int32, isNew: Bool) {
@@ -63,12 +62,11 @@ struct WordTable {
             }
             index = (index + 1) & (buckets.count - 1)
         }
-        let identifier = Int32(ends.count)
-        bytes.append(contentsOf: word)
-        ends.append(Int32(bytes.count))
+        let identifier = Int32(words.count)
+        words.append(contentsOf: word)
         hashes.append(hash)
         buckets[index] = Bucket(head: head, tag: tag, identifierPlusOne: identifier + 1)
-        if ends.count * 2 > buckets.count {
+        if words.count * 2 > buckets.count {
             grow()
         }
         return (identifier, true)
@@ -80,19 +78,15 @@ struct WordTable {
     }
 
     func word(_ identifier: Int32) -> String {
-        String(decoding: bytes[range(of: Int(identifier))], as: UTF8.self)
-    }
-
-    private func range(of identifier: Int) -> Range<Int> {
-        (identifier == 0 ? 0 : Int(ends[identifier - 1]))..<Int(ends[identifier])
+        String(decoding: words[Int(identifier)], as: UTF8.self)
     }
 
     private func matches(_ identifier: Int, _ word: [UInt8]) -> Bool {
-        let stored = range(of: identifier)
+        let stored = words.range(of: identifier)
         guard stored.count == word.count else { return false }
         var offset = stored.lowerBound
         for byte in word {
-            guard bytes[offset] == byte else { return false }
+            guard words.elements[offset] == byte else { return false }
             offset += 1
         }
         return true
@@ -105,8 +99,8 @@ struct WordTable {
 
     private mutating func grow() {
         buckets = [Bucket](repeating: .empty, count: buckets.count * 2)
-        for identifier in ends.indices {
-            let word = Array(bytes[range(of: identifier)])
+        for identifier in 0..<words.count {
+            let word = Array(words[identifier])
             var index = bucketIndex(of: hashes[identifier])
             while buckets[index].identifierPlusOne != 0 {
                 index = (index + 1) & (buckets.count - 1)
