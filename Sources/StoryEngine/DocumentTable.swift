@@ -18,7 +18,8 @@ struct DocumentTable {
     /// Per slot, the publication time cut to a ``CoarseTimeFilter`` code.
     private(set) var coarseTimes: [UInt16] = []
     private var storyIndices: [Int32] = []
-    private var itemIDs: [String] = []
+    /// UTF-8, so an id costs its length rather than a string object.
+    private var itemIDs = PackedRuns<UInt8>()
     /// Seconds since 1970, or `StoryEngine.undated` (see ``IndexedDocument/lastSeen``).
     private var lastSeenTimes: [Int64] = []
     private var wordCounts: [Int32] = []
@@ -38,7 +39,7 @@ struct DocumentTable {
         origins.append(DocumentOrigin(time: document.published?.secondsSince1970 ?? StoryEngine.undated, source: document.source))
         coarseTimes.append(CoarseTimeFilter.code(for: document.published?.secondsSince1970))
         storyIndices.append(Int32(storyIndex))
-        itemIDs.append(document.itemID)
+        itemIDs.append(contentsOf: document.itemID.utf8)
         lastSeenTimes.append(document.lastSeen?.secondsSince1970 ?? StoryEngine.undated)
         wordCounts.append(Int32(document.wordCount))
         terms.append(contentsOf: document.vector.terms)
@@ -52,7 +53,9 @@ struct DocumentTable {
 
     func storyIndex(at slot: Int) -> Int { Int(storyIndices[slot]) }
 
-    func itemID(at slot: Int) -> String { itemIDs[slot] }
+    func itemID(at slot: Int) -> String { String(decoding: itemIDs[slot], as: UTF8.self) }
+
+    func itemID(at slot: Int, equals id: String) -> Bool { itemIDs[slot].elementsEqual(id.utf8) }
 
     func wordCount(at slot: Int) -> Int { Int(wordCounts[slot]) }
 
@@ -78,7 +81,7 @@ struct DocumentTable {
         let time = origins[slot].time
         let lastSeen = lastSeenTimes[slot]
         return IndexedDocument(
-            itemID: itemIDs[slot],
+            itemID: itemID(at: slot),
             source: origins[slot].source,
             published: time == StoryEngine.undated ? nil : Timestamp(secondsSince1970: time),
             lastSeen: lastSeen == StoryEngine.undated ? nil : Timestamp(secondsSince1970: lastSeen),

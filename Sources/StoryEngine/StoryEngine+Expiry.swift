@@ -26,16 +26,28 @@ extension StoryEngine {
             survivingStories.append(emptied)
         }
         let previous = documents
+        let previousStories = stories
         stories = survivingStories
-        storyIndices = Dictionary(uniqueKeysWithValues: stories.enumerated().map { ($0.element.id, $0.offset) })
         documents = DocumentTable()
         postings = PostingLists()
         seedSlots = []
         scratch.resetDocuments()
+        var newSlots: [Int: Int] = [:]
         for slot in 0..<previous.count {
             if let storyIndex = newStoryIndices[previous.storyIndex(at: slot)] {
-                insert(previous.document(at: slot), into: storyIndex)
+                newSlots[slot] = insert(previous.document(at: slot), into: storyIndex)
             }
+        }
+        items.renumber { oldSlot in
+            if let newSlot = newSlots[oldSlot] {
+                return .indexed(slot: newSlot)
+            }
+            let story = previousStories[previous.storyIndex(at: oldSlot)]
+            return .expired(itemID: previous.itemID(at: oldSlot), storyID: StoryEngine.storyID(of: story, in: previous))
+        }
+        storyDirectory = KeylessIndex()
+        for storyIndex in stories.indices {
+            storyDirectory.insert(Int32(storyIndex), for: storyID(of: storyIndex))
         }
     }
 }

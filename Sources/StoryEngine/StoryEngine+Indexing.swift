@@ -49,13 +49,17 @@ extension StoryEngine {
         )
     }
 
-    func createStory(id: String, isKnown: Bool) -> Int {
-        stories.append(StoryRecord(id: id, isKnown: isKnown))
-        storyIndices[id] = stories.count - 1
-        return stories.count - 1
+    /// Starts a story whose first member will be the item `firstMemberID`.
+    func createStory(id: String, isKnown: Bool, firstMemberID: String) -> Int {
+        let storyIndex = stories.count
+        stories.append(StoryRecord(explicitID: id == firstMemberID ? nil : id, isKnown: isKnown))
+        storyDirectory.insert(Int32(storyIndex), for: id)
+        return storyIndex
     }
 
-    func insert(_ document: IndexedDocument, into storyIndex: Int) {
+    /// Adds `document` to the index as a member of the story; returns its slot.
+    @discardableResult
+    func insert(_ document: IndexedDocument, into storyIndex: Int) -> Int {
         let slot = documents.count
         documents.append(document, storyIndex: storyIndex)
         if document.seedVocabulary != nil {
@@ -63,8 +67,9 @@ extension StoryEngine {
         }
         index(document.vector, at: slot)
         // A view into the table, taken after the append: it must not outlive this call.
-        let firstMember = stories[storyIndex].firstMember.map { documents.vector(at: $0) }
+        let firstMember = stories[storyIndex].memberCount == 1 ? documents.vector(at: stories[storyIndex].firstMember) : nil
         stories[storyIndex].add(member: slot, vector: document.vector, firstMemberVector: firstMember, seenAt: document.lastSeen)
+        return slot
     }
 
     /// `terms` ascending, each once.

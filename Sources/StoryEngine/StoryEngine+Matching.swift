@@ -67,7 +67,7 @@ extension StoryEngine {
     /// Cosine between the loaded query and the story's centroid.
     private func centroidSimilarity(_ story: StoryRecord) -> Float {
         guard story.memberCount > 1 else {
-            return story.firstMember.map { documents.vector(at: $0).dot(scratch.weights) } ?? 0
+            return story.memberCount == 1 ? documents.vector(at: story.firstMember).dot(scratch.weights) : 0
         }
         guard story.centroidLength > 0 else { return 0 }
         var sum: Float = 0

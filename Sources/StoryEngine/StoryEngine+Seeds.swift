@@ -12,7 +12,7 @@ extension StoryEngine {
             )
             let match = bestMatch(for: document, amongKnownStoriesOnly: true)
             let storyIndex = match?.storyIndex
-                ?? createStory(id: StoryEngine.seedStoryPrefix + seed.fileName, isKnown: true)
+                ?? createStory(id: StoryEngine.seedStoryPrefix + seed.fileName, isKnown: true, firstMemberID: seed.fileName)
             insert(document, into: storyIndex)
         }
     }

@@ -14,15 +14,10 @@ public final class StoryEngine {
     var sourceIDs: [String: Int32] = [:]
     var seedSlots: [Int] = []
     var stories: [StoryRecord] = []
-    var storyIndices: [String: Int] = [:]
-    /// Every item id ever seen, expired ones included, so an old entry fetched
-    /// again is recognised instead of coming back as a new story.
-    var itemStories: [String: String] = [:]
-    /// A canonical URL's hash to the id of the first item that carried it;
-    /// kept after expiry like `itemStories`. The URL's text would be a second
-    /// copy of every link; its hash is seeded per process, so a collision (odds
-    /// near n²/2⁶⁵) is no more likely for a URL a feed made up on purpose.
-    var urlItems: [Int: String] = [:]
+    /// Story ids to their index in `stories`.
+    var storyDirectory = KeylessIndex()
+    /// Every item seen, expired ones included.
+    var items = ItemDirectory()
     /// The newest publication time seen: the age of undated items is measured from it.
     var newestTime: Timestamp?
     var scratch = MatchScratch()
@@ -37,29 +32,31 @@ public final class StoryEngine {
 
     /// Places `item` in the story it reports, or starts a new story with it.
     public func assign(_ item: StoryItem) -> StoryAssignment {
-        if let storyID = itemStories[item.id] {
+        if let location = items.location(ofItem: item.id, in: documents) {
+            let story = story(at: location)
             let reason = MergeReason(method: .sameItem, score: 1, sharedTerms: [], matchedItemID: item.id)
-            return StoryAssignment(storyID: storyID, isNewStory: false, isKnownStory: isKnown(storyID), reason: reason)
+            return StoryAssignment(storyID: story.id, isNewStory: false, isKnownStory: story.isKnown, reason: reason)
         }
         let canonicalURL = item.url.flatMap(CanonicalURL.init)?.hashValue
-        if let canonicalURL, let earlierItem = urlItems[canonicalURL], let storyID = itemStories[earlierItem] {
-            if let storyIndex = storyIndices[storyID] {
-                insert(document(for: item), into: storyIndex)
+        if let canonicalURL, let earlier = items.location(ofURL: canonicalURL) {
+            let story = story(at: earlier)
+            switch earlier {
+            case .indexed(let slot):
+                let newSlot = insert(document(for: item), into: documents.storyIndex(at: slot))
+                items.add(item: item.id, urlHash: nil, at: .indexed(slot: newSlot))
+            case .expired:
+                items.add(item: item.id, urlHash: nil, at: .expired(itemID: item.id, storyID: story.id))
             }
-            itemStories[item.id] = storyID
-            let reason = MergeReason(method: .sameURL, score: 1, sharedTerms: [], matchedItemID: earlierItem)
-            return StoryAssignment(storyID: storyID, isNewStory: false, isKnownStory: isKnown(storyID), reason: reason)
+            let reason = MergeReason(method: .sameURL, score: 1, sharedTerms: [], matchedItemID: itemID(at: earlier))
+            return StoryAssignment(storyID: story.id, isNewStory: false, isKnownStory: story.isKnown, reason: reason)
         }
         let document = document(for: item)
         let match = bestMatch(for: document, amongKnownStoriesOnly: false)
-        let storyIndex = match?.storyIndex ?? createStory(id: item.id, isKnown: false)
-        insert(document, into: storyIndex)
-        itemStories[item.id] = stories[storyIndex].id
-        if let canonicalURL {
-            urlItems[canonicalURL] = urlItems[canonicalURL] ?? item.id
-        }
+        let storyIndex = match?.storyIndex ?? createStory(id: item.id, isKnown: false, firstMemberID: item.id)
+        let slot = insert(document, into: storyIndex)
+        items.add(item: item.id, urlHash: canonicalURL, at: .indexed(slot: slot))
         return StoryAssignment(
-            storyID: stories[storyIndex].id,
+            storyID: storyID(of: storyIndex),
             isNewStory: match == nil,
             isKnownStory: stories[storyIndex].isKnown,
             reason: match.map { reason(for: $0, query: document) }
@@ -70,17 +67,49 @@ public final class StoryEngine {
     ///
     /// Restore items in their original order: document frequencies then grow as they did.
     public func restore(_ item: StoryItem, storyID: String) {
-        guard itemStories[item.id] == nil else { return }
-        let storyIndex = storyIndices[storyID] ?? createStory(id: storyID, isKnown: isKnown(storyID))
-        insert(document(for: item), into: storyIndex)
-        itemStories[item.id] = storyID
-        if let canonicalURL = item.url.flatMap(CanonicalURL.init)?.hashValue {
-            urlItems[canonicalURL] = urlItems[canonicalURL] ?? item.id
+        guard items.location(ofItem: item.id, in: documents) == nil else { return }
+        let storyIndex = storyIndex(ofStory: storyID)
+            ?? createStory(id: storyID, isKnown: storyID.hasPrefix(StoryEngine.seedStoryPrefix), firstMemberID: item.id)
+        let slot = insert(document(for: item), into: storyIndex)
+        items.add(item: item.id, urlHash: item.url.flatMap(CanonicalURL.init)?.hashValue, at: .indexed(slot: slot))
+    }
+
+    func storyID(of storyIndex: Int) -> String {
+        Self.storyID(of: stories[storyIndex], in: documents)
+    }
+
+    static func storyID(of story: StoryRecord, in documents: DocumentTable) -> String {
+        story.explicitID ?? documents.itemID(at: story.firstMember)
+    }
+
+    func storyIndex(ofStory id: String) -> Int? {
+        let index = storyDirectory.value(for: id) { index in
+            let story = stories[Int(index)]
+            if let explicitID = story.explicitID {
+                return explicitID == id
+            }
+            return documents.itemID(at: story.firstMember, equals: id)
+        }
+        return index.map(Int.init)
+    }
+
+    /// The id of the story an item seen before joined, and whether it is known.
+    private func story(at location: ItemDirectory.Location) -> (id: String, isKnown: Bool) {
+        switch location {
+        case .indexed(let slot):
+            let storyIndex = documents.storyIndex(at: slot)
+            return (storyID(of: storyIndex), stories[storyIndex].isKnown)
+        case .expired(_, let storyID):
+            // Seed stories never expire.
+            return (storyID, false)
         }
     }
 
-    func isKnown(_ storyID: String) -> Bool {
-        storyIndices[storyID].map { stories[$0].isKnown } ?? storyID.hasPrefix(StoryEngine.seedStoryPrefix)
+    private func itemID(at location: ItemDirectory.Location) -> String {
+        switch location {
+        case .indexed(let slot): documents.itemID(at: slot)
+        case .expired(let itemID, _): itemID
+        }
     }
 
     static let seedStoryPrefix = "seed:"

@@ -4,23 +4,30 @@ import Timestamps
 ///
 /// Matching needs only the count and the first member, so the members are not
 /// listed: a list per story would be one more small allocation that lives as
-/// long as the story.
+/// long as the story. The stored properties are declared largest first, so a
+/// record packs into 48 bytes.
 struct StoryRecord {
-    var id: String
-    var isKnown: Bool
-    private(set) var memberCount = 0
-    /// The slot of the first member, nil while the story has none.
-    private(set) var firstMember: Int?
-    var lastSeen: Timestamp?
+    /// The story's id when it is not its first member's item id; nil for
+    /// every story an item founded, which saves a string per story.
+    let explicitID: String?
     /// Sum of the members' vectors, kept from the second member on (a lone
     /// member is its own centroid, and most stories stay alone).
     private(set) var centroid: [Int32: Float] = [:]
+    var lastSeen: Timestamp?
+    let isKnown: Bool
+    private var storedMemberCount: Int32 = 0
+    private var firstMemberSlot: Int32 = 0
     private var centroidSquaredLength: Float = 0
 
-    init(id: String, isKnown: Bool) {
-        self.id = id
+    init(explicitID: String?, isKnown: Bool) {
+        self.explicitID = explicitID
         self.isKnown = isKnown
     }
+
+    var memberCount: Int { Int(storedMemberCount) }
+
+    /// The slot of the first member; a story always has one outside a rebuild.
+    var firstMember: Int { Int(firstMemberSlot) }
 
     var centroidLength: Float { centroidSquaredLength.squareRoot() }
 
@@ -32,9 +39,9 @@ struct StoryRecord {
         if memberCount > 0 {
             accumulate(vector)
         } else {
-            firstMember = slot
+            firstMemberSlot = Int32(slot)
         }
-        memberCount += 1
+        storedMemberCount += 1
         if let time, lastSeen.map({ time > $0 }) ?? true {
             lastSeen = time
         }
@@ -42,8 +49,7 @@ struct StoryRecord {
 
     /// Forgets the members and centroid, for a rebuild that adds the members again.
     mutating func removeMembers() {
-        memberCount = 0
-        firstMember = nil
+        storedMemberCount = 0
         lastSeen = nil
         centroid = [:]
         centroidSquaredLength = 0

@@ -35,6 +35,35 @@ import Timestamps
         #expect(again.reason?.method == .sameItem)
     }
 
+    @Test func anExpiredItemsLinkStillLeadsToItsStory() {
+        let engine = StoryEngine()
+        var original = quake
+        original.url = "https://news.example/quake"
+        _ = engine.assign(original)
+        engine.expire(before: CivilDate(year: 2024, month: 5, day: 20).timestamp)
+        let relinked = StoryItem.report(
+            "b", source: "Aggregator", title: "Read: the Qeshm story", url: "http://news.example/quake?utm_source=feed", may: 25
+        )
+        let assignment = engine.assign(relinked)
+        #expect(assignment.storyID == "a")
+        #expect(assignment.reason?.method == .sameURL)
+        #expect(assignment.reason?.matchedItemID == "a")
+        #expect(engine.assign(relinked).reason?.method == .sameItem)
+        #expect(engine.itemCount == 0)
+    }
+
+    @Test func aStoryRestoredWithoutItsFoundingItemKeepsItsID() {
+        let engine = StoryEngine()
+        engine.restore(followUp, storyID: "a")
+        #expect(engine.storyIndex(ofStory: "c") == nil)
+        let assignment = engine.assign(quake)
+        #expect(assignment.storyID == "a")
+        #expect(!assignment.isNewStory)
+        engine.expire(before: CivilDate(year: 2024, month: 5, day: 20).timestamp)
+        #expect(engine.assign(quake).storyID == "a")
+        #expect(engine.assign(followUp).storyID == "a")
+    }
+
     @Test func expiryKeepsRecentStoriesAndTheirIndex() {
         let engine = StoryEngine()
         _ = engine.assign(.report("old", source: "Left", title: "Council approves budget for harbour repairs", may: 1, hour: 3))

@@ -15,7 +15,7 @@ import Timestamps
     @Test func theShippedSeedsFormOneKnownStory() throws {
         let engine = try engineWithSeeds()
         #expect(engine.stories.count == 1)
-        #expect(engine.stories.first?.id == seedStory)
+        #expect(engine.storyID(of: 0) == seedStory)
         #expect(engine.stories.first?.memberCount == 2)
         #expect(engine.itemCount == 0)
     }
