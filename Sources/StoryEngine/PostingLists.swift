@@ -7,11 +7,18 @@
 /// allocations: an array per term would reallocate each list as it grows and
 /// leave the freed copies as holes that pin heap pages; chunks never move, so
 /// adding to the index never copies it either.
+///
+/// A list that grows well past the length worth searching is retired: its
+/// blocks go to lists still growing, and from then on only its count goes
+/// up. Most postings belong to the few hundred terms that common, and
+/// matching never reads them.
 struct PostingLists {
     private static let chunkShift = 16
     private static let chunkSize = 1 << chunkShift
     private static let firstBlockSize: Int32 = 4
     private static let largestBlockSize: Int32 = 4096
+    /// In `firstBlocks` and `lastBlocks`, for a retired list.
+    private static let retiredList: Int32 = -2
 
     private var chunks: [[Posting]] = []
     /// Postings taken in the last chunk.
@@ -23,6 +30,10 @@ struct PostingLists {
     private var blockCapacities: [Int32] = []
     private var blockCounts: [Int32] = []
     private var nextBlocks: [Int32] = []
+    /// Blocks of retired lists, by size (4 postings, 8, ... 4,096), to reuse.
+    private var freeBlocks: [[Int32]] = Array(
+        repeating: [], count: largestBlockSize.trailingZeroBitCount - firstBlockSize.trailingZeroBitCount + 1
+    )
 
     /// Per term: its first and last block (-1 for none) and its number of postings.
     private var firstBlocks: [Int32] = []
@@ -34,13 +45,26 @@ struct PostingLists {
         Int(term) < counts.count ? Int(counts[Int(term)]) : 0
     }
 
-    mutating func append(_ posting: Posting, to term: Int32) {
+    /// Whether `term`'s list grew too long once and no longer holds its postings.
+    func isRetired(_ term: Int32) -> Bool {
+        Int(term) < firstBlocks.count && firstBlocks[Int(term)] == PostingLists.retiredList
+    }
+
+    /// Adds `posting` to the list of `term`, or retires the list instead if it
+    /// would hold more than `limit` postings.
+    mutating func append(_ posting: Posting, to term: Int32, retiringBeyond limit: Int) {
         let term = Int(term)
         if term >= counts.count {
             let missing = term + 1 - counts.count
             firstBlocks.append(contentsOf: repeatElement(-1, count: missing))
             lastBlocks.append(contentsOf: repeatElement(-1, count: missing))
             counts.append(contentsOf: repeatElement(0, count: missing))
+        }
+        counts[term] += 1
+        guard firstBlocks[term] != PostingLists.retiredList else { return }
+        guard counts[term] <= limit else {
+            retire(term)
+            return
         }
         var block = Int(lastBlocks[term])
         if block < 0 {
@@ -56,7 +80,6 @@ struct PostingLists {
         let start = Int(blockStarts[block]) + Int(blockCounts[block])
         chunks[start >> PostingLists.chunkShift][start & (PostingLists.chunkSize - 1)] = posting
         blockCounts[block] += 1
-        counts[term] += 1
     }
 
     /// Calls `body` with each posting of `term`, oldest first.
@@ -74,7 +97,26 @@ struct PostingLists {
         }
     }
 
+    private mutating func retire(_ term: Int) {
+        var block = Int(firstBlocks[term])
+        while block >= 0 {
+            freeBlocks[PostingLists.sizeClass(of: blockCapacities[block])].append(Int32(block))
+            block = Int(nextBlocks[block])
+        }
+        firstBlocks[term] = PostingLists.retiredList
+        lastBlocks[term] = PostingLists.retiredList
+    }
+
+    private static func sizeClass(of capacity: Int32) -> Int {
+        capacity.trailingZeroBitCount - firstBlockSize.trailingZeroBitCount
+    }
+
     private mutating func newBlock(capacity: Int32) -> Int {
+        if let reused = freeBlocks[PostingLists.sizeClass(of: capacity)].popLast() {
+            blockCounts[Int(reused)] = 0
+            nextBlocks[Int(reused)] = -1
+            return Int(reused)
+        }
         if lastChunkUsed + Int(capacity) > PostingLists.chunkSize {
             chunks.append(Array(repeating: Posting(slot: 0, weight: 0), count: PostingLists.chunkSize))
             lastChunkUsed = 0

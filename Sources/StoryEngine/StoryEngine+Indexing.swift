@@ -96,8 +96,11 @@ extension StoryEngine {
     }
 
     private func index(_ vector: TermVector, at slot: Int) {
+        let limit = retiredPostingLimit
         for index in vector.terms.indices {
-            postings.append(Posting(slot: Int32(slot), weight: vector.weights[index]), to: vector.terms[index])
+            postings.append(
+                Posting(slot: Int32(slot), weight: vector.weights[index]), to: vector.terms[index], retiringBeyond: limit
+            )
         }
     }
 }

@@ -77,14 +77,26 @@ extension StoryEngine {
         return sum / story.centroidLength
     }
 
+    /// The longest posting list candidate generation reads; it grows with the index.
+    var searchablePostingLimit: Int {
+        max(configuration.candidatePostingsFloor, documents.count / configuration.candidatePostingsDivisor)
+    }
+
+    /// The length at which a posting list is retired (see ``PostingLists``):
+    /// twice the searchable length, so a retired list would be searched again
+    /// only once the index has more than doubled since, and at least 102,400
+    /// documents: below that, retiring changes no match.
+    var retiredPostingLimit: Int { 2 * searchablePostingLimit }
+
     /// Candidates: documents whose weights on the query's heaviest rare terms
-    /// add up to something (term-at-a-time over the inverted index), plus every seed. Common terms are left out because their postings are
-    /// the longest and the rare-term guard turns down matches built on them.
+    /// add up to something (term-at-a-time over the inverted index), plus
+    /// every seed. Common terms are left out because their postings are the
+    /// longest and the rare-term guard turns down matches built on them.
     private func candidateSlots(for query: IndexedDocument) -> [Int] {
-        let postingLimit = max(configuration.candidatePostingsFloor, documents.count / configuration.candidatePostingsDivisor)
+        let postingLimit = searchablePostingLimit
         let rareTerms = query.vector.terms.indices
             .map { (term: query.vector.terms[$0], weight: query.vector.weights[$0], frequency: postings.count(of: query.vector.terms[$0])) }
-            .filter { $0.frequency > 0 && $0.frequency <= postingLimit
+            .filter { $0.frequency > 0 && $0.frequency <= postingLimit && !postings.isRetired($0.term)
                 && vocabulary.inverseDocumentFrequency(of: $0.term) >= configuration.rareTermIDF }
             .sorted { $0.weight > $1.weight }
             .prefix(configuration.candidateTerms)
