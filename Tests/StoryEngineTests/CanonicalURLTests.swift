@@ -17,4 +17,13 @@ import Testing
         #expect(CanonicalURL("mailto:desk@example.com") == nil)
         #expect(CanonicalURL("not a url") == nil)
     }
+
+    @Test func sortsKeptParametersAndTrimsSpacesAndPorts() {
+        let canonical = CanonicalURL("\u{00A0} HTTPS://www.Example.com:443/a/b//?z=2&ref=x&&A=1&UTM_Campaign=y \n")
+        #expect(canonical?.text == "example.com/a/b?A=1&z=2")
+    }
+
+    @Test func foldsAnInternationalHostByUnicodeCase() {
+        #expect(CanonicalURL("https://BÜCHER.example/Titel")?.text == "bücher.example/Titel")
+    }
 }
