@@ -1,16 +1,19 @@
 /// Lowercase ASCII spellings of letters, for file names that survive every file
 /// system and URL: Latin letters lose their accents, anything else is a separator.
 enum ASCIIFolding {
-    /// The ASCII letters or digits standing for the scalar, or nil for a separator.
-    static func fold(_ scalar: Unicode.Scalar) -> String? {
+    /// Appends the ASCII letters or digits standing for the scalar to `bytes`;
+    /// false, appending nothing, for a separator.
+    static func fold(_ scalar: Unicode.Scalar, into bytes: inout [UInt8]) -> Bool {
         switch scalar {
         case "a"..."z", "0"..."9":
-            return String(scalar)
+            bytes.append(UInt8(scalar.value))
         case "A"..."Z":
-            return String(scalar).lowercased()
+            bytes.append(UInt8(scalar.value) + (UInt8(ascii: "a") - UInt8(ascii: "A")))
         default:
-            return latin[scalar]
+            guard let letters = latin[scalar] else { return false }
+            bytes.append(contentsOf: letters.utf8)
         }
+        return true
     }
 
     private static let latin: [Unicode.Scalar: String] = {

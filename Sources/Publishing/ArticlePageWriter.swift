@@ -5,7 +5,6 @@
 /// only the links to the sources leave the page.
 public struct ArticlePageWriter: Sendable {
     public let identity: FeedIdentity
-    let sanitizer = HTMLSanitizer(allowsRemoteMedia: false)
     /// The same on every page, so made once rather than per page.
     let footer: String
 
@@ -23,7 +22,7 @@ public struct ArticlePageWriter: Sendable {
         body.append("<h1>\(MarkupText.text(story.title))</h1>")
         body.append(metaLine(for: story))
         body.append("<p class=\"reported-by\">\(ReportedByLine.html(for: story.sources)).</p>")
-        let text = story.lead.sanitizedBodyHTML(using: sanitizer)
+        let text = story.leadBody.forPages
         body.append(text.isEmpty
             ? "<p class=\"text\">The feed carried no text for this story; read it at the source.</p>"
             : "<div class=\"text\">\n\(text)\n</div>")

@@ -18,31 +18,37 @@ public enum ArticlePath {
         return folder + "/" + name + ".html"
     }
 
+    /// The title's words, folded to ASCII and joined by `-`, as many whole
+    /// words as fit the limit (a first word too long for it is cut).
+    ///
+    /// Built on bytes: every new story's path is made while items are placed,
+    /// one at a time, and a `String` per letter and word slowed that loop.
     static func slug(_ title: String) -> String {
-        var words: [String] = []
-        var word = ""
+        var slug: [UInt8] = []
+        slug.reserveCapacity(slugLimit)
+        var word: [UInt8] = []
+        // Adds the finished word; false once the slug is full.
+        func take(_ word: [UInt8]) -> Bool {
+            let separator = slug.isEmpty ? 0 : 1
+            guard slug.count + separator + word.count <= slugLimit else {
+                if slug.isEmpty { slug = Array(word.prefix(slugLimit)) }
+                return false
+            }
+            if separator == 1 { slug.append(UInt8(ascii: "-")) }
+            slug.append(contentsOf: word)
+            return true
+        }
         for scalar in title.unicodeScalars {
-            if let ascii = ASCIIFolding.fold(scalar) {
-                word += ascii
-            } else if scalar.properties.generalCategory == .nonspacingMark {
-                // A decomposed accent ("e" + U+0301) belongs to its letter, not between words.
-                continue
-            } else if !word.isEmpty {
-                words.append(word)
-                word = ""
+            if ASCIIFolding.fold(scalar, into: &word) { continue }
+            // A decomposed accent ("e" + U+0301) belongs to its letter, not between words.
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            if !word.isEmpty {
+                guard take(word) else { return String(decoding: slug, as: UTF8.self) }
+                word.removeAll(keepingCapacity: true)
             }
         }
-        if !word.isEmpty { words.append(word) }
-        var slug = ""
-        for word in words {
-            let candidate = slug.isEmpty ? word : slug + "-" + word
-            if candidate.count > slugLimit {
-                if slug.isEmpty { slug = String(word.prefix(slugLimit)) }
-                break
-            }
-            slug = candidate
-        }
-        return slug
+        if !word.isEmpty { _ = take(word) }
+        return String(decoding: slug, as: UTF8.self)
     }
 
     private static func digits(_ value: Int, _ width: Int) -> String {

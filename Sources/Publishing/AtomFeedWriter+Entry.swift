@@ -25,7 +25,7 @@ extension AtomFeedWriter {
         xml.leaf(
             "content",
             [("type", "html")],
-            text: EntryContent.html(for: story, identity: identity, sanitizer: sanitizer)
+            text: EntryContent.html(for: story, identity: identity)
         )
         xml.end()
     }

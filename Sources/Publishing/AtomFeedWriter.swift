@@ -4,7 +4,6 @@ public import Timestamps
 /// documents so a reader that was away can page back to stories that left the feed.
 public struct AtomFeedWriter: Sendable {
     public let identity: FeedIdentity
-    let sanitizer = HTMLSanitizer()
 
     static let atomNamespace = "http://www.w3.org/2005/Atom"
     static let historyNamespace = "http://purl.org/syndication/history/1.0"

@@ -25,6 +25,17 @@ public struct HTMLSanitizer: Sendable {
         return String(decoding: writer.output, as: UTF8.self)
     }
 
+    /// The fragment sanitised under this policy and under `other`, from one
+    /// parse: libxml2's parse is most of a sanitisation's cost.
+    public func sanitize(_ html: String, baseURL: String?, alsoUnder other: HTMLSanitizer) -> (String, String) {
+        let base = usableBase(baseURL)
+        let expectedSize = html.utf8.count + html.utf8.count / 8
+        let writer = SanitizedHTMLWriter(policy: self, baseURL: base, expectedSize: expectedSize)
+        let otherWriter = SanitizedHTMLWriter(policy: other, baseURL: base, expectedSize: expectedSize)
+        guard HTMLFragmentParser.parse(html, into: HTMLFragmentTee(writer, otherWriter)) else { return ("", "") }
+        return (String(decoding: writer.output, as: UTF8.self), String(decoding: otherWriter.output, as: UTF8.self))
+    }
+
     /// Turns a `text/plain` body into HTML: escaped, blank lines as paragraph breaks
     /// and single newlines as line breaks.
     public static func escapePlainText(_ text: String) -> String {

@@ -6,7 +6,6 @@ import Timestamps
 /// Renders the same stories as ``AtomFeedWriter`` as JSON Feed 1.1, with the same ids.
 public struct JSONFeedWriter: Sendable {
     public let identity: FeedIdentity
-    let sanitizer = HTMLSanitizer()
 
     public init(identity: FeedIdentity) {
         self.identity = identity
@@ -40,7 +39,7 @@ public struct JSONFeedWriter: Sendable {
             id: identity.entryID(for: story.storyID),
             url: lead.url.flatMap(AtomFeedWriter.webLink) ?? identity.publicURL(of: story.articlePath),
             title: MarkupText.removingForbiddenCharacters(story.title),
-            contentHTML: EntryContent.html(for: story, identity: identity, sanitizer: sanitizer),
+            contentHTML: EntryContent.html(for: story, identity: identity),
             datePublished: story.published.rfc3339,
             dateModified: story.updated.rfc3339,
             authors: [author],

@@ -10,7 +10,11 @@ public struct PublishableStory: Sendable, Equatable {
     public var published: Timestamp
     /// Moves when a new source joins, and only then, so readers never see churn.
     public var updated: Timestamp
-    public var lead: SourceReport
+    public var lead: SourceReport {
+        didSet { leadBody = SanitizedBody(of: lead) }
+    }
+    /// The lead's body as every output shows it, sanitised once per story.
+    public private(set) var leadBody: SanitizedBody
     public var others: [SourceReport]
     public var categories: [String]
     /// A human sentence, e.g. "matched on shared terms: oman, mcgurk (score 0.42)".
@@ -34,6 +38,7 @@ public struct PublishableStory: Sendable, Equatable {
         self.published = published
         self.updated = updated
         self.lead = lead
+        leadBody = SanitizedBody(of: lead)
         self.others = others
         self.categories = categories
         self.groupingReason = groupingReason

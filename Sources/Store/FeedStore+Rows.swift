@@ -2,54 +2,70 @@ import GRDB
 import Timestamps
 
 // Mapping between rows and records stays here, so the SQL column names
-// appear in one file besides the schema.
+// appear in one file besides the schema. Queries select each record's
+// `columns` and rows are read by position: looking a column up by name
+// lowercased the name for every value read, and a first cycle's publishing
+// reads every stored item.
 
 extension FeedRecord {
+    /// The columns ``init(row:)`` reads, in its order.
+    static let columns = """
+        id, url, subscribed_url, title, site_link, etag, last_modified, body_hash, last_status, last_error,
+        consecutive_failures, last_checked, next_check, last_unconditional, is_gone, pending_redirect,
+        pending_redirect_count
+        """
+
     init(row: Row) {
         self.init(
-            id: row["id"],
-            url: row["url"],
-            subscribedURL: row["subscribed_url"],
-            title: row["title"],
-            siteLink: row["site_link"],
-            etag: row["etag"],
-            lastModified: row["last_modified"],
-            bodyHash: row["body_hash"],
-            lastStatus: row["last_status"],
-            lastError: row["last_error"],
-            consecutiveFailures: row["consecutive_failures"],
-            lastChecked: Timestamp(column: row["last_checked"]),
-            nextCheck: Timestamp(column: row["next_check"]),
-            lastUnconditional: Timestamp(column: row["last_unconditional"]),
-            isGone: row["is_gone"],
-            pendingRedirect: row["pending_redirect"],
-            pendingRedirectCount: row["pending_redirect_count"]
+            id: row[0],
+            url: row[1],
+            subscribedURL: row[2],
+            title: row[3],
+            siteLink: row[4],
+            etag: row[5],
+            lastModified: row[6],
+            bodyHash: row[7],
+            lastStatus: row[8],
+            lastError: row[9],
+            consecutiveFailures: row[10],
+            lastChecked: Timestamp(column: row[11]),
+            nextCheck: Timestamp(column: row[12]),
+            lastUnconditional: Timestamp(column: row[13]),
+            isGone: row[14],
+            pendingRedirect: row[15],
+            pendingRedirectCount: row[16]
         )
     }
 }
 
 extension ItemRecord {
+    /// The columns ``init(row:)`` reads, in its order.
+    static let columns = """
+        id, feed_id, key, title, link, author, body, body_is_html, published, first_seen, story_id,
+        merge_method, merge_score, merge_terms, merge_matched_item
+        """
+
     init(row: Row) {
-        let method: String? = row["merge_method"]
-        let terms: String = row["merge_terms"] ?? ""
+        let method: String? = row[11]
+        let terms: String = row[13] ?? ""
         self.init(
-            id: row["id"],
-            feedID: row["feed_id"],
-            key: row["key"],
-            title: row["title"],
-            link: row["link"],
-            author: row["author"],
-            body: row["body"],
-            bodyIsHTML: row["body_is_html"],
-            published: Timestamp(column: row["published"]),
-            firstSeen: Timestamp(secondsSince1970: row["first_seen"]),
-            storyID: row["story_id"],
+            id: row[0],
+            feedID: row[1],
+            key: row[2],
+            title: row[3],
+            link: row[4],
+            author: row[5],
+            body: row[6],
+            bodyIsHTML: row[7],
+            published: Timestamp(column: row[8]),
+            firstSeen: Timestamp(secondsSince1970: row[9]),
+            storyID: row[10],
             merge: method.map {
                 MergeRecord(
                     method: $0,
-                    score: row["merge_score"] ?? 0,
+                    score: row[12] ?? 0,
                     sharedTerms: terms.isEmpty ? [] : terms.split(separator: " ").map(String.init),
-                    matchedItemID: row["merge_matched_item"] ?? ""
+                    matchedItemID: row[14] ?? ""
                 )
             }
         )
@@ -57,15 +73,18 @@ extension ItemRecord {
 }
 
 extension StoryRecord {
+    /// The columns ``init(row:)`` reads, in its order.
+    static let columns = "id, title, published, updated, is_known, lead_item_id, article_path"
+
     init(row: Row) {
         self.init(
-            id: row["id"],
-            title: row["title"],
-            published: Timestamp(secondsSince1970: row["published"]),
-            updated: Timestamp(secondsSince1970: row["updated"]),
-            isKnown: row["is_known"],
-            leadItemID: row["lead_item_id"],
-            articlePath: row["article_path"]
+            id: row[0],
+            title: row[1],
+            published: Timestamp(secondsSince1970: row[2]),
+            updated: Timestamp(secondsSince1970: row[3]),
+            isKnown: row[4],
+            leadItemID: row[5],
+            articlePath: row[6]
         )
     }
 }

@@ -61,7 +61,7 @@ public final class FeedStore: Sendable {
                 // One read of every feed, then writes only for what differs:
                 // a warm cycle over thousands of feeds should not rewrite them all.
                 var stored: [String: FeedRecord] = [:]
-                for feed in try Row.fetchAll(db, sql: "SELECT * FROM feed").map(FeedRecord.init(row:)) {
+                for feed in try Row.fetchAll(db, sql: "SELECT \(FeedRecord.columns) FROM feed").map(FeedRecord.init(row:)) {
                     stored[feed.subscribedURL] = feed
                 }
                 let wanted = Set(subscriptions.map(\.url))
@@ -86,7 +86,8 @@ public final class FeedStore: Sendable {
                     ).execute(
                         arguments: [subscription.url, subscription.url, subscription.title, subscription.siteLink]
                     )
-                    if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM feed WHERE subscribed_url = ?"), arguments: [subscription.url]) {
+                    let statement = try db.cachedStatement(sql: "SELECT \(FeedRecord.columns) FROM feed WHERE subscribed_url = ?")
+                    if let row = try Row.fetchOne(statement, arguments: [subscription.url]) {
                         feeds.append(FeedRecord(row: row))
                     }
                 }
@@ -98,7 +99,7 @@ public final class FeedStore: Sendable {
     public func feeds() throws(StoreError) -> [FeedRecord] {
         try perform("reading feeds") {
             try pool.read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM feed ORDER BY id").map(FeedRecord.init(row:))
+                try Row.fetchAll(db, sql: "SELECT \(FeedRecord.columns) FROM feed ORDER BY id").map(FeedRecord.init(row:))
             }
         }
     }
@@ -225,7 +226,7 @@ public final class FeedStore: Sendable {
             try pool.read { db in
                 try Row.fetchAll(
                     db,
-                    sql: "SELECT * FROM item WHERE first_seen >= ? ORDER BY first_seen, rowid",
+                    sql: "SELECT \(ItemRecord.columns) FROM item WHERE first_seen >= ? ORDER BY first_seen, rowid",
                     arguments: [since?.secondsSince1970 ?? Int64.min]
                 ).map(ItemRecord.init(row:))
             }
@@ -240,7 +241,7 @@ public final class FeedStore: Sendable {
             try pool.read { db in
                 let rows = try Row.fetchCursor(
                     db,
-                    sql: "SELECT * FROM item WHERE first_seen >= ? ORDER BY first_seen, rowid",
+                    sql: "SELECT \(ItemRecord.columns) FROM item WHERE first_seen >= ? ORDER BY first_seen, rowid",
                     arguments: [since?.secondsSince1970 ?? Int64.min]
                 )
                 while let row = try rows.next(), visit(ItemRecord(row: row)) {}
@@ -289,7 +290,7 @@ public final class FeedStore: Sendable {
         try perform("reading stories by discovery") {
             try pool.read { db in
                 let stories = try Row.fetchAll(
-                    db, sql: "SELECT * FROM story WHERE rowid > ? AND rowid <= ? ORDER BY rowid",
+                    db, sql: "SELECT \(StoryRecord.columns) FROM story WHERE rowid > ? AND rowid <= ? ORDER BY rowid",
                     arguments: [positions.lowerBound, positions.upperBound]
                 ).map(StoryRecord.init(row:))
                 return try Self.withMembers(stories, in: db)
@@ -311,7 +312,7 @@ public final class FeedStore: Sendable {
                 let stories = try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT * FROM story WHERE (is_known = 0 OR ?)
+                        SELECT \(StoryRecord.columns) FROM story WHERE (is_known = 0 OR ?)
                             AND EXISTS (SELECT 1 FROM item WHERE item.story_id = story.id)
                         ORDER BY \(order) LIMIT ?
                         """,
@@ -376,7 +377,7 @@ public final class FeedStore: Sendable {
         let placeholders = Array(repeating: "?", count: stories.count).joined(separator: ", ")
         let members = try Row.fetchAll(
             db,
-            sql: "SELECT * FROM item WHERE story_id IN (\(placeholders)) ORDER BY first_seen, rowid",
+            sql: "SELECT \(ItemRecord.columns) FROM item WHERE story_id IN (\(placeholders)) ORDER BY first_seen, rowid",
             arguments: StatementArguments(stories.map(\.id))
         ).map(ItemRecord.init(row:))
         let membersByStory = Dictionary(grouping: members) { $0.storyID ?? "" }
@@ -384,7 +385,7 @@ public final class FeedStore: Sendable {
         let feedPlaceholders = Array(repeating: "?", count: feedIDs.count).joined(separator: ", ")
         let feeds: [Int64: FeedRecord] = feedIDs.isEmpty ? [:] : Dictionary(
             uniqueKeysWithValues: try Row.fetchAll(
-                db, sql: "SELECT * FROM feed WHERE id IN (\(feedPlaceholders))", arguments: StatementArguments(feedIDs)
+                db, sql: "SELECT \(FeedRecord.columns) FROM feed WHERE id IN (\(feedPlaceholders))", arguments: StatementArguments(feedIDs)
             ).map {
                 let feed = FeedRecord(row: $0)
                 return (feed.id, feed)

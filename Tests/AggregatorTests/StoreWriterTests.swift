@@ -11,7 +11,7 @@ struct StoreWriterTests {
         for number in 0..<50 {
             writer.submit { order.withLock { $0.append(number) } }
         }
-        try await writer.wait(untilAtMost: 0)
+        try await writer.waitForAll()
         #expect(order.withLock { $0 } == Array(0..<50))
     }
 
@@ -23,17 +23,7 @@ struct StoreWriterTests {
             throw StoreError(code: .queryFailed, path: "state.sqlite", message: "disk full")
         }
         writer.submit { ran.withLock { $0.append("after the failure") } }
-        await #expect(throws: StoreError.self) { try await writer.wait(untilAtMost: 0) }
+        await #expect(throws: StoreError.self) { try await writer.waitForAll() }
         #expect(ran.withLock { $0 } == ["first"])
-    }
-
-    @Test func waitingForSomeWritesLeavesTheRestRunning() async throws {
-        let writer = StoreWriter()
-        let finished = Mutex(0)
-        for _ in 0..<10 {
-            writer.submit { finished.withLock { $0 += 1 } }
-        }
-        try await writer.wait(untilAtMost: 3)
-        #expect(finished.withLock { $0 } >= 7)
     }
 }

@@ -56,6 +56,19 @@ import Testing
             == "A &lt;b&gt;flood&lt;/b&gt;fallback<img src=\"data:image/gif;base64,R0lG\" />")
     }
 
+    @Test(arguments: [
+        "<p>Flood <img src=\"https://cdn.example/a.jpg\" alt=\"road\"> <video src=\"v.mp4\">clip</video> end</p>",
+        "<audio src=\"a.mp3\"><source src=\"b.ogg\">no audio</audio><img src=\"data:image/png;base64,iVBORw0KGgo=\">",
+        "<a href=\"/x\">rel</a><script>x()</script><noscript><p title=\"</noscript><img src=x>\"></p></noscript>",
+        String(repeating: "<div><img src=\"i.png\">", count: 300) + "deep",
+    ])
+    func onePassUnderTwoPoliciesMatchesTwoPasses(html: String) {
+        let selfContained = HTMLSanitizer(allowsRemoteMedia: false)
+        let (kept, dropped) = sanitizer.sanitize(html, baseURL: base, alsoUnder: selfContained)
+        #expect(kept == sanitizer.sanitize(html, baseURL: base))
+        #expect(dropped == selfContained.sanitize(html, baseURL: base))
+    }
+
     @Test func controlCharactersAreRemoved() {
         #expect(sanitizer.sanitize("a\u{0}b\u{1B}c\u{7F}d<p title=\"\u{1}t\">e</p>", baseURL: nil) == "abcd<p title=\"t\">e</p>")
     }

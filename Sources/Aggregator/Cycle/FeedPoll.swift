@@ -19,7 +19,11 @@ struct FeedPoll: Sendable {
 
     var feed: FeedRecord
     var conditional: Bool
+    /// The response without its body: the poll has parsed it, and a window
+    /// of polls waiting to be applied would otherwise hold every body.
     var response: FetchResponse?
+    /// How many bytes the body held.
+    var bodySize: Int
     var outcome: Outcome
     /// When the feed's newest stored items were published, read with the poll
     /// (see ``FeedStore/recentItemTimes(ofFeed:limit:)``), or the store's error.

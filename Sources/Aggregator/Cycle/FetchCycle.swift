@@ -106,10 +106,8 @@ public final class FetchCycle {
                     if unsaved.count >= Self.feedStatesPerCommit || unsavedItems.count >= Self.newItemsPerCommit {
                         // The previous batch is written before this one is queued,
                         // so placed items do not pile up in memory.
-                        try await finishWrites(untilAtMost: 0, of: writer)
-                        writer.submit { [store, unsaved, unsavedItems] () throws(StoreError) in
-                            try store.save(unsaved, adding: unsavedItems)
-                        }
+                        try await finishWrites(of: writer)
+                        submitSave(unsaved, adding: unsavedItems, to: writer)
                         unsaved.removeAll(keepingCapacity: true)
                         unsavedItems.removeAll(keepingCapacity: true)
                     }
@@ -121,13 +119,11 @@ public final class FetchCycle {
             }
             return nil
         }
-        if stopped == nil {
-            writer.submit { [store, unsaved, unsavedItems] () throws(StoreError) in try store.save(unsaved, adding: unsavedItems) }
-        }
+        if stopped == nil { submitSave(unsaved, adding: unsavedItems, to: writer) }
         // Even a failed cycle ends only after its writes: the next one reads what they wrote.
         let unwritten: CycleError?
         do throws(CycleError) {
-            try await finishWrites(untilAtMost: 0, of: writer)
+            try await finishWrites(of: writer)
             unwritten = nil
         } catch {
             unwritten = error
@@ -162,12 +158,13 @@ public final class FetchCycle {
             etag: conditional ? feed.etag : nil,
             lastModified: conditional ? feed.lastModified : nil
         )
-        let response: FetchResponse
+        var response: FetchResponse
         do {
             response = try await fetcher.fetch(request)
         } catch {
             return FeedPoll(
-                feed: feed, conditional: conditional, response: nil, outcome: .failed("\(error)"), storedItemTimes: itemTimes
+                feed: feed, conditional: conditional, response: nil, bodySize: 0, outcome: .failed("\(error)"),
+                storedItemTimes: itemTimes
             )
         }
         let outcome: FeedPoll.Outcome
@@ -197,7 +194,12 @@ public final class FetchCycle {
         default:
             outcome = .failed("the server answered HTTP \(response.status)")
         }
-        return FeedPoll(feed: feed, conditional: conditional, response: response, outcome: outcome, storedItemTimes: itemTimes)
+        let bodySize = response.body.count
+        response.body = []
+        return FeedPoll(
+            feed: feed, conditional: conditional, response: response, bodySize: bodySize, outcome: outcome,
+            storedItemTimes: itemTimes
+        )
     }
 
     private static let feedStatesPerCommit = 128
@@ -212,7 +214,7 @@ public final class FetchCycle {
         var feed = poll.feed
         feed.lastChecked = checked
         feed.lastStatus = poll.response?.status
-        summary.bytesFetched += poll.response?.body.count ?? 0
+        summary.bytesFetched += poll.bodySize
         if let response = poll.response {
             redirectPolicy.apply(response, to: &feed)
             // Validators are kept only for a body we could use: after a body
@@ -303,9 +305,16 @@ public final class FetchCycle {
         return placed
     }
 
-    private func finishWrites(untilAtMost pending: Int, of writer: StoreWriter) async throws(CycleError) {
+    /// Queues one batch: feeds' states with the items they brought.
+    private func submitSave(
+        _ feeds: [FeedRecord], adding items: [(item: ItemRecord, placement: StoryPlacement)], to writer: StoreWriter
+    ) {
+        writer.submit { [store] () throws(StoreError) in try store.save(feeds, adding: items) }
+    }
+
+    private func finishWrites(of writer: StoreWriter) async throws(CycleError) {
         do {
-            try await writer.wait(untilAtMost: pending)
+            try await writer.waitForAll()
         } catch {
             throw CycleError(message: "\(error)", cause: error)
         }

@@ -1,0 +1,27 @@
+/// A report's body as HTML safe to embed, in both forms we publish it, made
+/// from one parse: a first cycle renders every story's lead into an article
+/// page and into an archive entry, and libxml2's parse is most of a sanitisation.
+public struct SanitizedBody: Sendable, Equatable {
+    /// For the feeds, whose readers load what they choose: remote media kept.
+    public let forFeeds: String
+    /// For our self-contained article pages: remote media dropped, an image's `alt` text kept.
+    public let forPages: String
+
+    /// Sanitised when the feed sent HTML, escaped when it sent text; relative
+    /// links resolve against the article's URL.
+    public init(of report: SourceReport) {
+        guard let body = report.body, !body.allSatisfy(\.isWhitespace) else {
+            (forFeeds, forPages) = ("", "")
+            return
+        }
+        guard report.bodyIsHTML else {
+            forFeeds = HTMLSanitizer.escapePlainText(body)
+            forPages = forFeeds
+            return
+        }
+        let (feeds, pages) = HTMLSanitizer(allowsRemoteMedia: true)
+            .sanitize(body, baseURL: report.url ?? report.outletURL, alsoUnder: HTMLSanitizer(allowsRemoteMedia: false))
+        forFeeds = feeds.trimmingWhitespace()
+        forPages = pages.trimmingWhitespace()
+    }
+}
