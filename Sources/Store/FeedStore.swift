@@ -21,7 +21,7 @@ public final class FeedStore: Sendable {
         configuration.foreignKeysEnabled = true
         // A one-shot fetch and the daemon may share the file; wait for the
         // other writer's short transaction instead of failing at once.
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .timeout(TimeInterval(Self.openingPatience.components.seconds))
         // In WAL mode NORMAL still keeps the file consistent across a crash
         // or a kill; only the last transactions may be lost on power failure,
         // and those are refetched. FULL would fsync on every feed's commit.
@@ -32,10 +32,50 @@ public final class FeedStore: Sendable {
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
         }
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try Self.migrator.migrate(pool)
+            pool = try Self.openPool(path: path, configuration: configuration)
+            try Self.migrate(pool)
         } catch {
             throw StoreError(code: .cannotOpen, path: path, message: "\(error)", cause: error)
+        }
+    }
+
+    /// Frees SQLite's page and statement caches and closes the idle reader
+    /// connections (reopened when next needed).
+    public func releaseMemory() {
+        pool.releaseMemory()
+    }
+
+    /// Opens the pool, waiting out another opener that is turning a new file
+    /// to WAL mode (which takes a lock the busy timeout does not cover) for
+    /// as long as that timeout would wait.
+    private static func openPool(path: String, configuration: Configuration) throws -> DatabasePool {
+        let deadline = ContinuousClock.now + openingPatience
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && ContinuousClock.now < deadline {
+                Thread.sleep(forTimeInterval: 0.01)
+            }
+        }
+    }
+
+    private static let openingPatience = Duration.seconds(10)
+
+    /// Brings the schema up to date. The migrator decides what to create
+    /// before it takes the write lock, so a second opener of a new file (a
+    /// `fetch` beside a starting daemon, a readiness probe) can find tables
+    /// made meanwhile: while another opener keeps applying migrations, decide again.
+    private static func migrate(_ pool: DatabasePool) throws {
+        var applied = try pool.read { try migrator.appliedIdentifiers($0) }
+        while true {
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch {
+                let nowApplied = try pool.read { try migrator.appliedIdentifiers($0) }
+                guard nowApplied.count > applied.count else { throw error }
+                applied = nowApplied
+            }
         }
     }
 
@@ -276,6 +316,24 @@ public final class FeedStore: Sendable {
     public func storyCount() throws(StoreError) -> Int {
         try perform("counting stories") {
             try pool.read { db in try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(rowid), 0) FROM story") ?? 0 }
+        }
+    }
+
+    /// How many stories ``stories(includeKnown:limit:)`` returns, counted
+    /// without sorting or reading them: the daemon's status line after every
+    /// cycle, where that read scanned and sorted every story.
+    public func visibleStoryCount(includeKnown: Bool, limit: Int) throws(StoreError) -> Int {
+        try perform("counting stories") {
+            try pool.read { db in
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT COUNT(*) FROM (SELECT 1 FROM story WHERE (is_known = 0 OR ?)
+                            AND EXISTS (SELECT 1 FROM item WHERE item.story_id = story.id) LIMIT ?)
+                        """,
+                    arguments: [includeKnown, limit]
+                ) ?? 0
+            }
         }
     }
 

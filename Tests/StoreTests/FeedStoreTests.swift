@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import Synchronization
 import Testing
 import Timestamps
 
@@ -104,6 +105,50 @@ struct FeedStoreTests {
         }
         #expect(try store.stories(includeKnown: false, limit: 10).isEmpty)
         #expect(try store.stories(includeKnown: true, limit: 10).map(\.story.id) == ["seed:000.txt"])
+    }
+
+    @Test func visibleStoriesAreCountedAsTheyAreListed() throws {
+        let feed = try store.syncSubscriptions([Subscription(url: "https://a.example/feed", title: "A")])[0]
+        try storeNew((1...3).map { item("\($0)", feed: feed.id) }) { newStory(for: $0) }
+        try storeNew([item("s", feed: feed.id)]) { item in
+            StoryPlacement(
+                storyID: "seed:000.txt", merge: nil,
+                storyToCreate: StoryRecord(
+                    id: "seed:000.txt", title: "Seed", published: item.effectiveDate, updated: item.firstSeen,
+                    isKnown: true, leadItemID: nil, articlePath: "articles/seed.html"
+                ),
+                isKnownStory: true
+            )
+        }
+        let cases: [(includeKnown: Bool, limit: Int, count: Int)] = [(false, 10, 3), (true, 10, 4), (false, 2, 2), (true, 0, 0)]
+        for (includeKnown, limit, count) in cases {
+            #expect(try store.stories(includeKnown: includeKnown, limit: limit).count == count)
+            #expect(try store.visibleStoryCount(includeKnown: includeKnown, limit: limit) == count)
+        }
+    }
+
+    @Test func releasingMemoryKeepsTheStoreUsable() throws {
+        let feed = try store.syncSubscriptions([Subscription(url: "https://a.example/feed", title: "A")])[0]
+        try storeNew([item("1", feed: feed.id)]) { newStory(for: $0) }
+        store.releaseMemory()
+        try storeNew([item("2", feed: feed.id)]) { newStory(for: $0) }
+        #expect(try store.itemCount() == 2)
+        #expect(try store.stories(includeKnown: false, limit: 10).count == 2)
+    }
+
+    @Test func openersRacingOverANewFileAllSucceed() throws {
+        for round in 0..<10 {
+            let directory = folder + "-race-\(round)"
+            let failures = Mutex<[String]>([])
+            DispatchQueue.concurrentPerform(iterations: 4) { _ in
+                do {
+                    _ = try FeedStore(directory: directory).itemCount()
+                } catch {
+                    failures.withLock { $0.append("\(error)") }
+                }
+            }
+            #expect(failures.withLock { $0 } == [])
+        }
     }
 
     @Test func reopeningKeepsEverything() throws {

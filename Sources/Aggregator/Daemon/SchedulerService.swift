@@ -111,28 +111,43 @@ struct SchedulerService: Service {
                 // nothing more and the output stays as last published.
                 fetcher.shutdown()
             }
-            GlibcAllocator.releaseFreeMemory()
+            // Read before the memory goes back, so that this read's temporaries go too.
+            let status = recordStatus(workspace, resources, summary, duration: .now - started)
+            releaseMemory(of: resources)
             logger.info("cycle finished", metadata: summary.metadata)
-            report(workspace, resources, summary, duration: .now - started)
+            if let status { notifier?.send(.status(status.line)) }
             return true
         } catch {
-            GlibcAllocator.releaseFreeMemory()
+            releaseMemory(of: resources)
             logger.error("cycle stopped", metadata: ["error": "\(error)"])
             notifier?.send(.status("the last cycle stopped: \(error)"))
             return false
         }
     }
 
-    private func report(_ workspace: Workspace, _ resources: CycleResources, _ summary: CycleSummary, duration: Duration) {
+    /// SQLite's page caches first: kept between cycles they held several
+    /// megabytes that grew with the store, and once freed the trim hands them back.
+    private func releaseMemory(of resources: CycleResources) {
+        resources.store.releaseMemory()
+        GlibcAllocator.releaseFreeMemory()
+    }
+
+    /// Records the cycle in the metrics; returns the status line's figures,
+    /// nil when the store cannot be read.
+    private func recordStatus(
+        _ workspace: Workspace, _ resources: CycleResources, _ summary: CycleSummary, duration: Duration
+    ) -> DaemonStatus? {
         let settings = workspace.configuration
         do {
-            let stories = try resources.store.stories(includeKnown: settings.dedup.emitKnown, limit: settings.output.maxEntries)
+            let published = try resources.store.visibleStoryCount(
+                includeKnown: settings.dedup.emitKnown, limit: settings.output.maxEntries
+            )
             let feeds = try resources.store.feeds()
-            let status = DaemonStatus(feeds: feeds, storiesPublished: stories.count)
-            notifier?.send(.status(status.line))
-            metrics?.recordCycle(summary, duration: duration, feeds: feeds, storiesPublished: stories.count)
+            metrics?.recordCycle(summary, duration: duration, feeds: feeds, storiesPublished: published)
+            return DaemonStatus(feeds: feeds, storiesPublished: published)
         } catch {
             logger.warning("cannot read the store for the status line", metadata: ["error": "\(error)"])
+            return nil
         }
     }
 
