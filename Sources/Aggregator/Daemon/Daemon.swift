@@ -18,7 +18,7 @@ public struct Daemon: Sendable {
     /// Returns after a graceful stop; throws when the store cannot be opened
     /// or systemd's environment is unusable.
     public func run() async throws {
-        GlibcAllocator.limitForDaemon(environment: environment)
+        GlibcAllocator.applyLimits(environment: environment)
         let notifier = try SystemdNotifier(environment: environment)
         let watchdogInterval = try WatchdogService.interval(environment: environment)
         let inbox = DaemonInbox()

@@ -1,7 +1,7 @@
 import CMalloc
 
-/// glibc's defaults suit short programs; a daemon's resident memory grew with them
-/// (Benchmarks/soak.sh):
+/// glibc's defaults suit short programs; a daemon's resident memory grew with
+/// them (Benchmarks/soak.sh), and a one-shot cold cycle peaked 2–3 MB higher:
 /// - Each thread that meets a busy allocator gets an arena of its own, up to
 ///   eight per core, and each keeps what it freed. A daemon's cycles run on
 ///   whichever pool threads are free, so memory grew in steps of several
@@ -10,18 +10,18 @@ import CMalloc
 ///   growing arrays soon come from the heap and leave holes behind; with the
 ///   threshold fixed at 128 KiB, growth per cycle halved (60-cycle soak: 99.5
 ///   against 198-216 KB per cycle).
-enum GlibcAllocator {
-    static let daemonArenas: Int32 = 2
-    static let daemonMmapThreshold: Int32 = 128 * 1024
+public enum GlibcAllocator {
+    static let arenas: Int32 = 2
+    static let mmapThreshold: Int32 = 128 * 1024
 
     /// Applies both limits, each unless glibc's own variable (`MALLOC_ARENA_MAX`,
-    /// `MALLOC_MMAP_THRESHOLD_`) already sets it.
-    static func limitForDaemon(environment: [String: String]) {
+    /// `MALLOC_MMAP_THRESHOLD_`) already sets it. Call before the first cycle.
+    public static func applyLimits(environment: [String: String]) {
         if environment["MALLOC_ARENA_MAX"] == nil {
-            _ = aggregator_limit_malloc_arenas(daemonArenas)
+            _ = aggregator_limit_malloc_arenas(arenas)
         }
         if environment["MALLOC_MMAP_THRESHOLD_"] == nil {
-            _ = aggregator_fix_mmap_threshold(daemonMmapThreshold)
+            _ = aggregator_fix_mmap_threshold(mmapThreshold)
         }
     }
 

@@ -1,5 +1,6 @@
 import Aggregator
 import ArgumentParser
+import Foundation
 import Logging
 
 struct FetchCommand: AsyncParsableCommand {
@@ -14,6 +15,7 @@ struct FetchCommand: AsyncParsableCommand {
     var force = false
 
     func run() async throws {
+        GlibcAllocator.applyLimits(environment: ProcessInfo.processInfo.environment)
         let workspace = try options.loadWorkspace()
         LogSetup.bootstrap(level: LogSetup.level(named: workspace.configuration.logLevel))
         let logger = Logger(label: "aggregator.fetch")
