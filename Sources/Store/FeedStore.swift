@@ -327,10 +327,7 @@ public final class FeedStore: Sendable {
             try pool.read { db in
                 try Int.fetchOne(
                     db,
-                    sql: """
-                        SELECT COUNT(*) FROM (SELECT 1 FROM story WHERE (is_known = 0 OR ?)
-                            AND EXISTS (SELECT 1 FROM item WHERE item.story_id = story.id) LIMIT ?)
-                        """,
+                    sql: "SELECT COUNT(*) FROM (SELECT 1 FROM story WHERE \(Self.visibleStoryCondition) LIMIT ?)",
                     arguments: [includeKnown, limit]
                 ) ?? 0
             }
@@ -362,6 +359,11 @@ public final class FeedStore: Sendable {
         try visibleStories(includeKnown: includeKnown, limit: limit, orderedBy: "rowid DESC")
     }
 
+    /// Which stories are shown: those with members, seed stories only when its
+    /// one argument (`includeKnown`) is true.
+    private static let visibleStoryCondition =
+        "(is_known = 0 OR ?) AND EXISTS (SELECT 1 FROM item WHERE item.story_id = story.id)"
+
     /// Stories that have members, seed stories only with `includeKnown`.
     /// - Parameter order: an ORDER BY clause of our own, never user input.
     private func visibleStories(includeKnown: Bool, limit: Int, orderedBy order: String) throws(StoreError) -> [StoredStory] {
@@ -370,8 +372,7 @@ public final class FeedStore: Sendable {
                 let stories = try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT \(StoryRecord.columns) FROM story WHERE (is_known = 0 OR ?)
-                            AND EXISTS (SELECT 1 FROM item WHERE item.story_id = story.id)
+                        SELECT \(StoryRecord.columns) FROM story WHERE \(Self.visibleStoryCondition)
                         ORDER BY \(order) LIMIT ?
                         """,
                     arguments: [includeKnown, limit]
