@@ -55,7 +55,7 @@ struct DocumentTable {
 
     func itemID(at slot: Int) -> String { String(decoding: itemIDs[slot], as: UTF8.self) }
 
-    func itemID(at slot: Int, equals id: String) -> Bool { itemIDs[slot].elementsEqual(id.utf8) }
+    func itemID(at slot: Int, equals id: String) -> Bool { itemIDs.run(slot, equals: id.utf8) }
 
     func wordCount(at slot: Int) -> Int { Int(wordCounts[slot]) }
 

@@ -22,3 +22,11 @@ struct PackedRuns<Element> {
         elements[range(of: index)]
     }
 }
+
+extension PackedRuns where Element: Equatable {
+    /// Whether run `index` holds exactly `other`, without copying the run.
+    func run(_ index: Int, equals other: some Collection<Element>) -> Bool {
+        let range = range(of: index)
+        return range.count == other.count && elements[range].elementsEqual(other)
+    }
+}

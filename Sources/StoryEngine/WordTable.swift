@@ -57,7 +57,7 @@ struct WordTable {
         var index = bucketIndex(of: hash)
         while case let bucket = buckets[index], bucket.identifierPlusOne != 0 {
             if bucket.tag == tag && bucket.head == head
-                && (word.count <= 8 || matches(Int(bucket.identifierPlusOne - 1), word)) {
+                && (word.count <= 8 || words.run(Int(bucket.identifierPlusOne - 1), equals: word)) {
                 return (bucket.identifierPlusOne - 1, false)
             }
             index = (index + 1) & (buckets.count - 1)
@@ -79,17 +79,6 @@ struct WordTable {
 
     func word(_ identifier: Int32) -> String {
         String(decoding: words[Int(identifier)], as: UTF8.self)
-    }
-
-    private func matches(_ identifier: Int, _ word: [UInt8]) -> Bool {
-        let stored = words.range(of: identifier)
-        guard stored.count == word.count else { return false }
-        var offset = stored.lowerBound
-        for byte in word {
-            guard words.elements[offset] == byte else { return false }
-            offset += 1
-        }
-        return true
     }
 
     private func bucketIndex(of hash: UInt64) -> Int {
