@@ -5,7 +5,9 @@ import Timestamps
 // appear in one file besides the schema. Queries select each record's
 // `columns` and rows are read by position: looking a column up by name
 // lowercased the name for every value read, and a first cycle's publishing
-// reads every stored item.
+// reads every stored item. Records are made from a cursor's rows, as
+// `Row.fetchAll` first copies every row's values, twice the memory of the
+// records alone while a story page's members are read.
 
 extension FeedRecord {
     /// The columns ``init(row:)`` reads, in its order.
@@ -40,10 +42,15 @@ extension FeedRecord {
 
 extension ItemRecord {
     /// The columns ``init(row:)`` reads, in its order.
-    static let columns = """
-        id, feed_id, key, title, link, author, body, body_is_html, published, first_seen, story_id,
+    static let columns = columns(body: "body")
+
+    /// ``columns`` with `body` read through an SQL expression of our own.
+    static func columns(body: String) -> String {
+        """
+        id, feed_id, key, title, link, author, \(body), body_is_html, published, first_seen, story_id,
         merge_method, merge_score, merge_terms, merge_matched_item
         """
+    }
 
     init(row: Row) {
         let method: String? = row[11]

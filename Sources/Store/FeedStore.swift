@@ -101,7 +101,7 @@ public final class FeedStore: Sendable {
                 // One read of every feed, then writes only for what differs:
                 // a warm cycle over thousands of feeds should not rewrite them all.
                 var stored: [String: FeedRecord] = [:]
-                for feed in try Row.fetchAll(db, sql: "SELECT \(FeedRecord.columns) FROM feed").map(FeedRecord.init(row:)) {
+                for feed in try Array(Row.fetchCursor(db, sql: "SELECT \(FeedRecord.columns) FROM feed").map(FeedRecord.init(row:))) {
                     stored[feed.subscribedURL] = feed
                 }
                 let wanted = Set(subscriptions.map(\.url))
@@ -139,7 +139,7 @@ public final class FeedStore: Sendable {
     public func feeds() throws(StoreError) -> [FeedRecord] {
         try perform("reading feeds") {
             try pool.read { db in
-                try Row.fetchAll(db, sql: "SELECT \(FeedRecord.columns) FROM feed ORDER BY id").map(FeedRecord.init(row:))
+                try Array(Row.fetchCursor(db, sql: "SELECT \(FeedRecord.columns) FROM feed ORDER BY id").map(FeedRecord.init(row:)))
             }
         }
     }
@@ -264,11 +264,11 @@ public final class FeedStore: Sendable {
     public func items(firstSeenSince since: Timestamp? = nil) throws(StoreError) -> [ItemRecord] {
         try perform("reading items") {
             try pool.read { db in
-                try Row.fetchAll(
+                try Array(Row.fetchCursor(
                     db,
                     sql: "SELECT \(ItemRecord.columns) FROM item WHERE first_seen >= ? ORDER BY first_seen, rowid",
                     arguments: [since?.secondsSince1970 ?? Int64.min]
-                ).map(ItemRecord.init(row:))
+                ).map(ItemRecord.init(row:)))
             }
         }
     }
@@ -344,10 +344,10 @@ public final class FeedStore: Sendable {
     public func stories(atDiscoveryPositions positions: Range<Int>) throws(StoreError) -> [StoredStory] {
         try perform("reading stories by discovery") {
             try pool.read { db in
-                let stories = try Row.fetchAll(
+                let stories = try Array(Row.fetchCursor(
                     db, sql: "SELECT \(StoryRecord.columns) FROM story WHERE rowid > ? AND rowid <= ? ORDER BY rowid",
                     arguments: [positions.lowerBound, positions.upperBound]
-                ).map(StoryRecord.init(row:))
+                ).map(StoryRecord.init(row:)))
                 return try Self.withMembers(stories, in: db)
             }
         }
@@ -369,14 +369,14 @@ public final class FeedStore: Sendable {
     private func visibleStories(includeKnown: Bool, limit: Int, orderedBy order: String) throws(StoreError) -> [StoredStory] {
         try perform("reading stories") {
             try pool.read { db in
-                let stories = try Row.fetchAll(
+                let stories = try Array(Row.fetchCursor(
                     db,
                     sql: """
                         SELECT \(StoryRecord.columns) FROM story WHERE \(Self.visibleStoryCondition)
                         ORDER BY \(order) LIMIT ?
                         """,
                     arguments: [includeKnown, limit]
-                ).map(StoryRecord.init(row:))
+                ).map(StoryRecord.init(row:)))
                 return try Self.withMembers(stories, in: db)
             }
         }
@@ -429,28 +429,49 @@ public final class FeedStore: Sendable {
         }
     }
 
-    /// The stories' members in two queries and only the feeds they name:
+    /// The stories' members in three queries and only the feeds they name:
     /// archive pages ask for a hundred stories at a time, over thousands of feeds.
+    /// Only the first member of a story comes with its body (see ``StoredStory/members``):
+    /// a daemon re-renders every archive page a joining report touches, and the
+    /// other members' bodies were most of what it read and held, for no output.
     private static func withMembers(_ stories: [StoryRecord], in db: Database) throws -> [StoredStory] {
         guard !stories.isEmpty else { return [] }
-        let placeholders = Array(repeating: "?", count: stories.count).joined(separator: ", ")
-        let members = try Row.fetchAll(
-            db,
-            sql: "SELECT \(ItemRecord.columns) FROM item WHERE story_id IN (\(placeholders)) ORDER BY first_seen, rowid",
-            arguments: StatementArguments(stories.map(\.id))
-        ).map(ItemRecord.init(row:))
-        let membersByStory = Dictionary(grouping: members) { $0.storyID ?? "" }
-        let feedIDs = Array(Set(members.map(\.feedID)))
-        let feedPlaceholders = Array(repeating: "?", count: feedIDs.count).joined(separator: ", ")
-        let feeds: [Int64: FeedRecord] = feedIDs.isEmpty ? [:] : Dictionary(
-            uniqueKeysWithValues: try Row.fetchAll(
-                db, sql: "SELECT \(FeedRecord.columns) FROM feed WHERE id IN (\(feedPlaceholders))", arguments: StatementArguments(feedIDs)
+        let membersByStory = try Dictionary(
+            grouping: Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT \(ItemRecord.columns(body: "NULL")) FROM item
+                    WHERE story_id IN (\(placeholders(stories.count))) ORDER BY first_seen, rowid
+                    """,
+                arguments: StatementArguments(stories.map(\.id))
+            ).map(ItemRecord.init(row:))
+        ) { $0.storyID ?? "" }
+        let leadIDs = membersByStory.values.compactMap(\.first?.id)
+        let leadBodies = try Dictionary(
+            uniqueKeysWithValues: Row.fetchCursor(
+                db, sql: "SELECT id, body FROM item WHERE id IN (\(placeholders(leadIDs.count))) AND body IS NOT NULL",
+                arguments: StatementArguments(leadIDs)
+            ).map { row -> (String, String) in (row[0], row[1]) }
+        )
+        let feedIDs = Array(Set(membersByStory.values.joined().map(\.feedID)))
+        let feeds: [Int64: FeedRecord] = feedIDs.isEmpty ? [:] : try Dictionary(
+            uniqueKeysWithValues: Row.fetchCursor(
+                db, sql: "SELECT \(FeedRecord.columns) FROM feed WHERE id IN (\(placeholders(feedIDs.count)))",
+                arguments: StatementArguments(feedIDs)
             ).map {
                 let feed = FeedRecord(row: $0)
                 return (feed.id, feed)
             }
         )
-        return stories.map { StoredStory(story: $0, members: membersByStory[$0.id] ?? [], feeds: feeds) }
+        return stories.map { story in
+            var members = membersByStory[story.id] ?? []
+            if let lead = members.first { members[0].body = leadBodies[lead.id] }
+            return StoredStory(story: story, members: members, feeds: feeds)
+        }
+    }
+
+    private static func placeholders(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ", ")
     }
 
     public func itemCount() throws(StoreError) -> Int {

@@ -91,7 +91,7 @@ struct OutputArchiveTests {
     }
 
     /// A source joining an archived story rewrites that story's page and moves that
-    /// entry's `updated`; nothing else changes.
+    /// entry's `updated`; nothing else changes, and no other story's page is rendered.
     @Test func aJoiningSourceMovesOnlyItsEntry() async throws {
         let bench = try OutputTestBench(
             feeds: [("Desk", "/desk.atom"), ("Wire", "/wire.atom")], settings: "[output]\nmax_entries = 3"
@@ -103,6 +103,14 @@ struct OutputArchiveTests {
         let current = try bench.text(of: "feed.atom")
         let joined = try #require(before.first)
         let original = try #require((1...7).map { OutputTestEntry($0) }.first { $0.title == joined.title })
+        // Rendering a page again would replace this text; only the joined story's page may change.
+        let articles = bench.outputFiles().filter { $0.hasPrefix("articles/") }
+        let joinedArticle = try #require(try articles.first { try bench.text(of: $0).contains(original.title) })
+        let others = articles.filter { $0 != joinedArticle }
+        #expect(others.count == 6)
+        for article in others {
+            try "not rendered again".write(to: bench.output.appendingPathComponent(article), atomically: false, encoding: .utf8)
+        }
 
         var report = OutputTestEntry(original.number, feed: "wire", link: original.link)
         report.title = "Wire: " + original.title
@@ -122,6 +130,11 @@ struct OutputArchiveTests {
         }
         #expect(try bench.text(of: "archive/3/2.atom") == secondPage)
         #expect(try bench.text(of: "feed.atom") == current)
+        let page = try bench.text(of: joinedArticle)
+        #expect(page.contains("Wire") && page.contains(original.body), "the page credits Wire and keeps the lead's text: \(page)")
+        for article in others {
+            #expect(try bench.text(of: article) == "not rendered again", "\(article) was rendered again")
+        }
     }
 
     static func idsByTitle(_ documents: [(path: String, entries: [ParsedEntry])]) -> [String: String] {

@@ -90,6 +90,26 @@ struct FeedStoreTests {
         #expect(try store.items().map(\.storyID) == [lead.id, lead.id])
     }
 
+    @Test func onlyEachStorysLeadIsReadWithItsBody() throws {
+        let feeds = try store.syncSubscriptions([
+            Subscription(url: "https://a.example/feed", title: "A"),
+            Subscription(url: "https://b.example/feed", title: "B"),
+        ])
+        var leads = [item("x", feed: feeds[0].id), item("z", feed: feeds[0].id)]
+        for index in leads.indices { leads[index].body = "lead \(index)" }
+        try storeNew(leads) { newStory(for: $0) }
+        for (index, lead) in leads.enumerated() {
+            var joiner = item("j\(index)", feed: feeds[1].id)
+            joiner.body = "joiner \(index)"
+            joiner.firstSeen = Timestamp(secondsSince1970: 1_716_100_000)
+            try storeNew([joiner]) { _ in StoryPlacement(storyID: lead.id, merge: nil, storyToCreate: nil, isKnownStory: false) }
+        }
+
+        for stories in [try store.stories(includeKnown: false, limit: 10), try store.stories(atDiscoveryPositions: 0..<2)] {
+            #expect(Set(stories.map { $0.members.map(\.body) }) == [["lead 0", nil], ["lead 1", nil]])
+        }
+    }
+
     @Test func knownStoriesArePublishedOnlyWhenAskedFor() throws {
         let feed = try store.syncSubscriptions([Subscription(url: "https://a.example/feed", title: "A")])[0]
         try storeNew([item("s", feed: feed.id)]) { item in

@@ -30,23 +30,25 @@ struct OutputPublisher: Sendable {
 
     /// Returns how many files changed.
     ///
-    /// feed.atom, feed.json, index.html and the pages of their stories are
-    /// rendered whenever any story changed or one of the three is missing (a
-    /// bounded amount of work). Archive pages and their stories' pages are
-    /// rendered only where a story changed since the last publication, where a
-    /// page is new or missing, or when the settings that shape the output
-    /// changed: a warm cycle must not cost more as the archive grows.
+    /// feed.atom, feed.json and index.html are rendered whenever any story
+    /// changed or one of the three is missing (a bounded amount of work).
+    /// Archive pages are rendered only where a story changed since the last
+    /// publication, where a page is new or missing, or when the settings that
+    /// shape the output changed; a story's own page only when the story changed,
+    /// its file is missing or the settings changed: a warm cycle must not cost
+    /// more as the archive grows.
     func publish(from store: FeedStore, at time: Timestamp) async throws(CycleError) -> Int {
         try beginPublication()
         let maxEntries = configuration.output.maxEntries
         let incremental = try Self.read { () throws(StoreError) in try store.outputFingerprint() } == fingerprint
-        let outdated = incremental ? try Self.read { () throws(StoreError) in try store.storiesWithOutdatedPages() } : []
-        let unchanged = incremental && outdated.isEmpty && Self.feedFiles.allSatisfy(writer.exists)
+        // nil: the settings changed, so every page is rendered again.
+        let outdated = incremental ? try Self.read { () throws(StoreError) in try store.storiesWithOutdatedPages() } : nil
+        let unchanged = outdated?.isEmpty == true && Self.feedFiles.allSatisfy(writer.exists)
         let storyCount = try Self.read { () throws(StoreError) in try store.storyCount() }
         let series = ArchiveSeries(pageSize: maxEntries, storyCount: storyCount)
         // The newest page and feed.atom share stories: each story's page is rendered once.
         var rendered: Set<String> = []
-        var changed = try await publishArchive(series, from: store, incremental: incremental, rendered: &rendered)
+        var changed = try await publishArchive(series, from: store, outdated: outdated, rendered: &rendered)
         // Nothing changed: the feeds would render the very same bytes.
         guard !Task.isStopRequested, !unchanged else {
             unlink(publicationMarker)
@@ -56,10 +58,7 @@ struct OutputPublisher: Sendable {
             try store.newestStories(includeKnown: configuration.dedup.emitKnown, limit: maxEntries)
         }
         let stories = published(recent)
-        let changedPages = stories.filter { story in
-            !incremental || outdated.contains(story.storyID) || !writer.exists(story.articlePath)
-        }
-        changed += try writePages(for: changedPages, rendered: &rendered)
+        changed += try writePages(for: stories.filter { needsPage($0, outdated: outdated) }, rendered: &rendered)
         // The feed's own `updated` is the newest story's, not the clock's, so
         // an unchanged cycle renders the very same bytes.
         let updated = stories.map(\.updated).max() ?? Timestamp(secondsSince1970: 0)
@@ -104,16 +103,23 @@ struct OutputPublisher: Sendable {
         ].joined(separator: "\n"))
     }
 
-    /// The archive pages that need rendering, and the page of every story on
-    /// them. A page whose stories did not change renders the same bytes and is
-    /// left alone, so a full (not incremental) publication churns nothing either.
+    /// Whether a story's own page must be rendered: in a full publication
+    /// (`outdated` nil) every one, else those of changed stories and missing files.
+    private func needsPage(_ story: PublishableStory, outdated: Set<String>?) -> Bool {
+        outdated.map { $0.contains(story.storyID) || !writer.exists(story.articlePath) } ?? true
+    }
+
+    /// The archive pages that need rendering, and the pages of their stories
+    /// that need it (``needsPage(_:outdated:)``). A page whose stories did not
+    /// change renders the same bytes and is left alone, so a full publication
+    /// churns nothing either.
     private func publishArchive(
-        _ series: ArchiveSeries, from store: FeedStore, incremental: Bool, rendered: inout Set<String>
+        _ series: ArchiveSeries, from store: FeedStore, outdated: Set<String>?, rendered: inout Set<String>
     ) async throws(CycleError) -> Int {
         guard let numbers = series.pageNumbers else { return 0 }
         let atom = AtomFeedWriter(identity: identity)
         var due = Set(numbers)
-        if incremental {
+        if outdated != nil {
             let positions = try Self.read { () throws(StoreError) in try store.discoveryPositionsOfOutdatedPages() }
             // A page that appears gives the one before it a next-archive link.
             let missing = numbers.filter { !writer.exists(series.page($0).path) }
@@ -135,7 +141,7 @@ struct OutputPublisher: Sendable {
                         // A stopping daemon leaves the rest to its next start: the
                         // pages not yet rendered are still outdated in the store.
                         for number in share where !Task.isStopRequested {
-                            changed += try publishArchivePage(number, of: series, from: store, with: atom, rendered: &rendered)
+                            changed += try publishArchivePage(number, of: series, from: store, with: atom, outdated: outdated, rendered: &rendered)
                         }
                         return (changed, rendered)
                     }
@@ -153,13 +159,16 @@ struct OutputPublisher: Sendable {
     }
 
     private func publishArchivePage(
-        _ number: Int, of series: ArchiveSeries, from store: FeedStore, with atom: AtomFeedWriter, rendered: inout Set<String>
+        _ number: Int, of series: ArchiveSeries, from store: FeedStore, with atom: AtomFeedWriter,
+        outdated: Set<String>?, rendered: inout Set<String>
     ) throws(CycleError) -> Int {
         let stored = try Self.read { () throws(StoreError) in
             try store.stories(atDiscoveryPositions: series.positions(ofPage: number))
         }
         let stories = published(stored)
-        var changed = try writePages(for: stories, rendered: &rendered)
+        // A joining report re-renders its story's archive page, a hundred entries;
+        // the other ninety-nine stories' own pages would render the same bytes.
+        var changed = try writePages(for: stories.filter { needsPage($0, outdated: outdated) }, rendered: &rendered)
         // A page whose stories are all hidden (seed stories) still needs a date.
         let updated = stories.map(\.updated).max() ?? stored.map(\.story.updated).max() ?? Timestamp(secondsSince1970: 0)
         let page = series.page(number)
