@@ -18,6 +18,8 @@ struct DocumentTable {
     /// Per slot, the publication time cut to a ``CoarseTimeFilter`` code.
     private(set) var coarseTimes: [UInt16] = []
     private var storyIndices: [Int32] = []
+    /// Per slot, the next member of its story (a later slot), or -1 after its last.
+    private var nextMembers: [Int32] = []
     /// UTF-8, so an id costs its length rather than a string object.
     private var itemIDs = PackedRuns<UInt8>()
     /// Seconds since 1970, or `StoryEngine.undated` (see ``IndexedDocument/lastSeen``).
@@ -39,6 +41,7 @@ struct DocumentTable {
         origins.append(DocumentOrigin(time: document.published?.secondsSince1970 ?? StoryEngine.undated, source: document.source))
         coarseTimes.append(CoarseTimeFilter.code(for: document.published?.secondsSince1970))
         storyIndices.append(Int32(storyIndex))
+        nextMembers.append(-1)
         itemIDs.append(contentsOf: document.itemID.utf8)
         lastSeenTimes.append(document.lastSeen?.secondsSince1970 ?? StoryEngine.undated)
         wordCounts.append(Int32(document.wordCount))
@@ -52,6 +55,19 @@ struct DocumentTable {
     }
 
     func storyIndex(at slot: Int) -> Int { Int(storyIndices[slot]) }
+
+    /// Makes `slot` the member that follows `previous` in their story.
+    mutating func chain(_ slot: Int, after previous: Int) {
+        nextMembers[previous] = Int32(slot)
+    }
+
+    /// The slots of a story's members in the order they joined, from its first.
+    func members(from first: Int) -> UnfoldSequence<Int, (Int?, Bool)> {
+        sequence(first: first) { slot in
+            let next = nextMembers[slot]
+            return next < 0 ? nil : Int(next)
+        }
+    }
 
     func itemID(at slot: Int) -> String { String(decoding: itemIDs[slot], as: UTF8.self) }
 

@@ -1,9 +1,12 @@
 /// Buffers reused by every match, so a query allocates almost nothing: the
-/// query's weights spread over a dense array, and partial scores per document.
+/// query's weights spread over a dense array, partial scores per document,
+/// and a story's centroid summed over the same terms.
 struct MatchScratch {
     private(set) var weights: [Float] = []
     private var partialScores: [Float] = []
     private var touched: [Int32] = []
+    private var centroid: [Float] = []
+    private var centroidTerms: [Int32] = []
 
     /// Spreads `vector` over the dense weights.
     mutating func load(_ vector: TermVector, vocabularySize: Int, documentCount: Int) {
@@ -44,6 +47,36 @@ struct MatchScratch {
         }
         touched.removeAll(keepingCapacity: true)
         return best.slots
+    }
+
+    /// Adds a member's vector to the centroid being summed (after ``load(_:vocabularySize:documentCount:)``).
+    mutating func addToCentroid(_ vector: TermVector) {
+        if centroid.count < weights.count {
+            centroid.append(contentsOf: repeatElement(0, count: weights.count - centroid.count))
+        }
+        for index in vector.terms.indices {
+            let term = Int(vector.terms[index])
+            let old = centroid[term]
+            centroid[term] = old + vector.weights[index]
+            if old == 0 && centroid[term] != 0 {
+                centroidTerms.append(vector.terms[index])
+            }
+        }
+    }
+
+    /// The cosine between the loaded query and the centroid summed since the
+    /// last call; clears the sum.
+    mutating func drainCentroidCosine() -> Float {
+        var dot: Float = 0
+        var squaredLength: Float = 0
+        for term in centroidTerms {
+            let weight = centroid[Int(term)]
+            dot += weight * weights[Int(term)]
+            squaredLength += weight * weight
+            centroid[Int(term)] = 0
+        }
+        centroidTerms.removeAll(keepingCapacity: true)
+        return squaredLength > 0 ? dot / squaredLength.squareRoot() : 0
     }
 
     /// Forgets the per-document buffers, for when the slots have been renumbered.

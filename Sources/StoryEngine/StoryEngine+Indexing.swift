@@ -66,9 +66,10 @@ extension StoryEngine {
             seedSlots.append(slot)
         }
         index(document.vector, at: slot)
-        // A view into the table, taken after the append: it must not outlive this call.
-        let firstMember = stories[storyIndex].memberCount == 1 ? documents.vector(at: stories[storyIndex].firstMember) : nil
-        stories[storyIndex].add(member: slot, vector: document.vector, firstMemberVector: firstMember, seenAt: document.lastSeen)
+        if stories[storyIndex].memberCount > 0 {
+            documents.chain(slot, after: stories[storyIndex].lastMember)
+        }
+        stories[storyIndex].add(member: slot, seenAt: document.lastSeen)
         return slot
     }
 

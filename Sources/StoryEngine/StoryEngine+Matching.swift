@@ -64,17 +64,17 @@ extension StoryEngine {
         return evidence >= configuration.centroidGate
     }
 
-    /// Cosine between the loaded query and the story's centroid.
+    /// Cosine between the loaded query and the story's centroid, the sum of its
+    /// members' vectors. Summed here, for the few stories that reach the gate,
+    /// rather than kept per story as members join.
     private func centroidSimilarity(_ story: StoryRecord) -> Float {
         guard story.memberCount > 1 else {
             return story.memberCount == 1 ? documents.vector(at: story.firstMember).dot(scratch.weights) : 0
         }
-        guard story.centroidLength > 0 else { return 0 }
-        var sum: Float = 0
-        for (term, weight) in story.centroid {
-            sum += weight * scratch.weights[Int(term)]
+        for slot in documents.members(from: story.firstMember) {
+            scratch.addToCentroid(documents.vector(at: slot))
         }
-        return sum / story.centroidLength
+        return scratch.drainCentroidCosine()
     }
 
     /// The longest posting list candidate generation reads; it grows with the index.

@@ -42,6 +42,16 @@ import Timestamps
         #expect(table.seedVocabulary(at: 1) == [2, 3])
     }
 
+    @Test func aStorysMembersFollowEachOtherInTheOrderTheyJoined() {
+        var table = table()
+        table.chain(2, after: 0)
+        table.append(document("d", terms: [5]), storyIndex: 0)
+        table.chain(3, after: 2)
+        #expect(Array(table.members(from: 0)) == [0, 2, 3])
+        #expect(Array(table.members(from: 2)) == [2, 3])
+        #expect(Array(table.members(from: 1)) == [1])
+    }
+
     @Test func timesGoToTheFilterColumns() {
         let table = table()
         #expect(table.origins[0].time == 100 && table.origins[0].source == 7)
