@@ -167,6 +167,26 @@ struct ServeTests {
         #expect(served.client.send("/healthz")?.status == 200, "the process still lives")
     }
 
+    /// A second daemon on an address the first holds stops at once, saying why:
+    /// it used to keep running without its server, its scheduler spinning.
+    @Test func anAddressInUseStopsTheDaemonWithOneClearSentence() async throws {
+        let served = try Served()
+        try #require(try await served.poll("/healthz") { $0.status == 200 } != nil, "\(served.daemon.standardError)")
+        let other = try TestWorkspace()
+        _ = try other.load(feeds: [("Test Wire", "/wire.xml")])
+        let listen = "127.0.0.1:\(served.client.port)"
+        let config = try String(contentsOf: other.configFile, encoding: .utf8)
+        try (config + "\n[serve]\nlisten = \"\(listen)\"\n").write(to: other.configFile, atomically: true, encoding: .utf8)
+
+        let second = try DaemonProcess(["run", "--config", other.configFile.path], folder: other.folder)
+        #expect(await second.exitStatus(within: .seconds(10)) == 1, "\(second.standardError)")
+        #expect(
+            second.standardError.contains("cannot listen for HTTP: Address already in use ([serve] listen = \"\(listen)\")"),
+            "\(second.standardError)"
+        )
+        #expect(served.client.send("/healthz")?.status == 200, "the first daemon serves on")
+    }
+
     @Test func metricsMoveAfterACycle() async throws {
         let served = try Served()
         try #require(try await served.poll("/readyz") { $0.status == 200 } != nil, "\(served.daemon.standardError)")

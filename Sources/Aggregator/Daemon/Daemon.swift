@@ -32,7 +32,7 @@ public struct Daemon: Sendable {
         ]
         let metrics = CycleMetrics()
         if !workspace.configuration.serve.listen.isEmpty {
-            services.append(try OutputServer(workspace: workspace, metrics: metrics, logger: logger).application)
+            services.append(try OutputServer(workspace: workspace, metrics: metrics, logger: logger))
         }
         if let watchdogInterval, let notifier {
             services.append(WatchdogService(interval: watchdogInterval, monitor: monitor, notifier: notifier, logger: logger))

@@ -51,7 +51,9 @@ struct SchedulerService: Service {
         notifier?.send(.ready(status: "loaded \(loaded); polling the due feeds"))
 
         var pollNow = true
-        while !inbox.isStopping {
+        // The group cancels its services when one fails (the HTTP server cannot
+        // listen): a cancelled sleep returns at once, so the loop must end then too.
+        while !inbox.isStopping, !Task.isCancelled {
             if let candidate = inbox.takeReload() {
                 do {
                     let reopened = try candidate.openCycleResources(logger: logger)

@@ -3,6 +3,7 @@ public struct ServeError: Error, CustomStringConvertible {
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Value: Hashable, Sendable {
             case listenAddress
+            case cannotListen
         }
 
         private let value: Value
@@ -13,10 +14,13 @@ public struct ServeError: Error, CustomStringConvertible {
 
         /// `[serve] listen` is not `HOST:PORT` with a port from 1 to 65535.
         public static let listenAddress = Code(.listenAddress)
+        /// The address is well formed, but the server cannot listen on it (in use, not local, not allowed).
+        public static let cannotListen = Code(.cannotListen)
 
         public var description: String {
             switch value {
             case .listenAddress: "listen address"
+            case .cannotListen: "cannot listen"
             }
         }
     }
