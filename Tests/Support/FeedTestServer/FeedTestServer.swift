@@ -69,7 +69,9 @@ public final class FeedTestServer: @unchecked Sendable {
     /// Every request served so far, in order.
     public func requests() throws -> [Request] {
         let log = (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
-        return try log.split(separator: "\n").map { try JSONDecoder().decode(Request.self, from: Data($0.utf8)) }
+        // The server may be writing its next line as this reads: only lines it ended count.
+        let ended = log.lastIndex(of: "\n").map { log[...$0] } ?? ""
+        return try ended.split(separator: "\n").map { try JSONDecoder().decode(Request.self, from: Data($0.utf8)) }
     }
 
     /// Waits until the server has logged `count` requests whose path contains `fragment`: the
