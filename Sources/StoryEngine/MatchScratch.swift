@@ -8,14 +8,11 @@ struct MatchScratch {
     private var centroid: [Float] = []
     private var centroidTerms: [Int32] = []
 
-    /// Spreads `vector` over the dense weights.
+    /// Spreads `vector` over the dense weights, after growing every buffer to the index's size.
     mutating func load(_ vector: TermVector, vocabularySize: Int, documentCount: Int) {
-        if weights.count < vocabularySize {
-            weights.append(contentsOf: repeatElement(0, count: vocabularySize - weights.count))
-        }
-        if partialScores.count < documentCount {
-            partialScores.append(contentsOf: repeatElement(0, count: documentCount - partialScores.count))
-        }
+        Self.grow(&weights, to: vocabularySize)
+        Self.grow(&centroid, to: vocabularySize)
+        Self.grow(&partialScores, to: documentCount)
         for index in vector.terms.indices {
             weights[Int(vector.terms[index])] = vector.weights[index]
         }
@@ -51,9 +48,6 @@ struct MatchScratch {
 
     /// Adds a member's vector to the centroid being summed (after ``load(_:vocabularySize:documentCount:)``).
     mutating func addToCentroid(_ vector: TermVector) {
-        if centroid.count < weights.count {
-            centroid.append(contentsOf: repeatElement(0, count: weights.count - centroid.count))
-        }
         for index in vector.terms.indices {
             let term = Int(vector.terms[index])
             let old = centroid[term]
@@ -77,6 +71,13 @@ struct MatchScratch {
         }
         centroidTerms.removeAll(keepingCapacity: true)
         return squaredLength > 0 ? dot / squaredLength.squareRoot() : 0
+    }
+
+    /// Zeros appended up to `count`; a buffer never shrinks.
+    private static func grow(_ buffer: inout [Float], to count: Int) {
+        if buffer.count < count {
+            buffer.append(contentsOf: repeatElement(0, count: count - buffer.count))
+        }
     }
 
     /// Forgets the per-document buffers, for when the slots have been renumbered.
