@@ -27,7 +27,7 @@ struct DocumentTable {
     private var wordCounts: [Int32] = []
     private var terms = PackedRuns<Int32>()
     /// The weights of `terms`, at the same places in `terms.elements`.
-    private var weights: [Float] = []
+    private var weights: [PackedWeight] = []
     private var sketches = PackedRuns<UInt32>()
     private var names = PackedRuns<Int32>()
     /// Only seeds have one, and there are few of them.

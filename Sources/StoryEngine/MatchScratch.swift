@@ -14,7 +14,7 @@ struct MatchScratch {
         Self.grow(&centroid, to: vocabularySize)
         Self.grow(&partialScores, to: documentCount)
         for index in vector.terms.indices {
-            weights[Int(vector.terms[index])] = vector.weights[index]
+            weights[Int(vector.terms[index])] = vector.weights[index].value
         }
     }
 
@@ -51,7 +51,7 @@ struct MatchScratch {
         for index in vector.terms.indices {
             let term = Int(vector.terms[index])
             let old = centroid[term]
-            centroid[term] = old + vector.weights[index]
+            centroid[term] = old + vector.weights[index].value
             if old == 0 && centroid[term] != 0 {
                 centroidTerms.append(vector.terms[index])
             }

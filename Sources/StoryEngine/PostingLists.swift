@@ -8,6 +8,9 @@
 /// leave the freed copies as holes that pin heap pages; chunks never move, so
 /// adding to the index never copies it either.
 ///
+/// A posting's slot and weight sit in parallel chunks: together they would be
+/// padded to 8 bytes, apart they take 6.
+///
 /// A list that grows well past the length worth searching is retired: its
 /// blocks go to lists still growing, and from then on only its count goes
 /// up. Most postings belong to the few hundred terms that common, and
@@ -20,7 +23,8 @@ struct PostingLists {
     /// In `firstBlocks` and `lastBlocks`, for a retired list.
     private static let retiredList: Int32 = -2
 
-    private var chunks: [[Posting]] = []
+    private var slotChunks: [[Int32]] = []
+    private var weightChunks: [[PackedWeight]] = []
     /// Postings taken in the last chunk.
     private var lastChunkUsed = chunkSize
 
@@ -78,7 +82,10 @@ struct PostingLists {
             block = next
         }
         let start = Int(blockStarts[block]) + Int(blockCounts[block])
-        chunks[start >> PostingLists.chunkShift][start & (PostingLists.chunkSize - 1)] = posting
+        let chunk = start >> PostingLists.chunkShift
+        let offset = start & (PostingLists.chunkSize - 1)
+        slotChunks[chunk][offset] = posting.slot
+        weightChunks[chunk][offset] = posting.weight
         blockCounts[block] += 1
     }
 
@@ -91,7 +98,7 @@ struct PostingLists {
             let chunk = start >> PostingLists.chunkShift
             let offset = start & (PostingLists.chunkSize - 1)
             for index in offset..<(offset + Int(blockCounts[block])) {
-                body(chunks[chunk][index])
+                body(Posting(slot: slotChunks[chunk][index], weight: weightChunks[chunk][index]))
             }
             block = Int(nextBlocks[block])
         }
@@ -118,10 +125,11 @@ struct PostingLists {
             return Int(reused)
         }
         if lastChunkUsed + Int(capacity) > PostingLists.chunkSize {
-            chunks.append(Array(repeating: Posting(slot: 0, weight: 0), count: PostingLists.chunkSize))
+            slotChunks.append(Array(repeating: 0, count: PostingLists.chunkSize))
+            weightChunks.append(Array(repeating: PackedWeight(0), count: PostingLists.chunkSize))
             lastChunkUsed = 0
         }
-        blockStarts.append(Int32(((chunks.count - 1) << PostingLists.chunkShift) + lastChunkUsed))
+        blockStarts.append(Int32(((slotChunks.count - 1) << PostingLists.chunkShift) + lastChunkUsed))
         blockCapacities.append(capacity)
         blockCounts.append(0)
         nextBlocks.append(-1)

@@ -95,7 +95,7 @@ extension StoryEngine {
     private func candidateSlots(for query: IndexedDocument) -> [Int] {
         let postingLimit = searchablePostingLimit
         let rareTerms = query.vector.terms.indices
-            .map { (term: query.vector.terms[$0], weight: query.vector.weights[$0], frequency: postings.count(of: query.vector.terms[$0])) }
+            .map { (term: query.vector.terms[$0], weight: query.vector.weights[$0].value, frequency: postings.count(of: query.vector.terms[$0])) }
             .filter { $0.frequency > 0 && $0.frequency <= postingLimit && !postings.isRetired($0.term)
                 && vocabulary.inverseDocumentFrequency(of: $0.term) >= configuration.rareTermIDF }
             .sorted { $0.weight > $1.weight }
@@ -117,7 +117,7 @@ extension StoryEngine {
                 if querySource >= 0 && origin.source == querySource {
                     return
                 }
-                scratch.accumulate(rare.weight * posting.weight, for: posting.slot)
+                scratch.accumulate(rare.weight * posting.weight.value, for: posting.slot)
             }
         }
         var slots = scratch.drainCandidates(reaching: configuration.candidateFloor, limit: configuration.candidateLimit)

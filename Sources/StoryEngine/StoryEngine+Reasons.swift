@@ -12,7 +12,7 @@ extension StoryEngine {
                 queryIndex += 1
             }
             if queryIndex < queryTerms.endIndex && queryTerms[queryIndex] == term {
-                shared.append((term, query.vector.weights[queryIndex] * member.weights[index]))
+                shared.append((term, query.vector.weights[queryIndex].value * member.weights[index].value))
             }
         }
         let strongest = shared

@@ -8,9 +8,9 @@ internal import Darwin
 /// with their weights, at the same indices of the two slices.
 struct TermVector {
     var terms: ArraySlice<Int32>
-    var weights: ArraySlice<Float>
+    var weights: ArraySlice<PackedWeight>
 
-    init(terms: ArraySlice<Int32>, weights: ArraySlice<Float>) {
+    init(terms: ArraySlice<Int32>, weights: ArraySlice<PackedWeight>) {
         self.terms = terms
         self.weights = weights
     }
@@ -27,7 +27,7 @@ struct TermVector {
             }
         }
         self.terms = terms[...]
-        self.weights = weights[...]
+        self.weights = weights.map(PackedWeight.init)[...]
     }
 
     /// Whether the vector has a weight for `term` (binary search: terms are sorted).
@@ -49,7 +49,7 @@ struct TermVector {
     func dot(_ dense: [Float]) -> Float {
         var sum: Float = 0
         for index in terms.indices {
-            sum += weights[index] * dense[Int(terms[index])]
+            sum += weights[index].value * dense[Int(terms[index])]
         }
         return sum
     }

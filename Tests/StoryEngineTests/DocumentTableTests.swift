@@ -9,7 +9,7 @@ import Timestamps
     ) -> IndexedDocument {
         IndexedDocument(
             itemID: id, source: 7, published: published, lastSeen: published,
-            vector: TermVector(terms: terms[...], weights: terms.map { Float($0) / 10 }[...]),
+            vector: TermVector(terms: terms[...], weights: terms.map { PackedWeight(Float($0) / 10) }[...]),
             sketch: ShingleSketch(hashes: sketch[...]), wordCount: terms.count * 2,
             names: names[...], seedVocabulary: seedVocabulary
         )
@@ -27,7 +27,7 @@ import Timestamps
         let table = table()
         #expect(table.count == 3)
         #expect(Array(table.vector(at: 0).terms) == [1, 4, 9])
-        #expect(Array(table.vector(at: 0).weights) == [0.1, 0.4, 0.9])
+        #expect(Array(table.vector(at: 0).weights) == [0.1, 0.4, 0.9].map(PackedWeight.init))
         #expect(table.vector(at: 1).terms.isEmpty)
         #expect(Array(table.vector(at: 2).terms) == [2, 3])
         #expect(Array(table.sketch(at: 0).hashes) == [3, 5])
@@ -65,7 +65,7 @@ import Timestamps
         moved.append(source.document(at: 2), storyIndex: 1)
         moved.append(source.document(at: 0), storyIndex: 1)
         #expect(Array(moved.vector(at: 1).terms) == [1, 4, 9])
-        #expect(Array(moved.vector(at: 1).weights) == [0.1, 0.4, 0.9])
+        #expect(Array(moved.vector(at: 1).weights) == [0.1, 0.4, 0.9].map(PackedWeight.init))
         #expect(Array(moved.sketch(at: 1).hashes) == [3, 5])
         #expect(moved.document(at: 1).published == Timestamp(secondsSince1970: 100))
         #expect(moved.document(at: 0).published == nil)
