@@ -28,7 +28,7 @@ struct DocumentTable {
     private var terms = PackedRuns<Int32>()
     /// The weights of `terms`, at the same places in `terms.elements`.
     private var weights: [PackedWeight] = []
-    private var sketches = PackedRuns<UInt32>()
+    private var sketches = PackedRuns<UInt16>()
     private var names = PackedRuns<Int32>()
     /// Only seeds have one, and there are few of them.
     private var seedVocabularies: [Int: [Int32]] = [:]

@@ -4,7 +4,7 @@ import Timestamps
 
 @Suite struct DocumentTableTests {
     private func document(
-        _ id: String, terms: [Int32], sketch: [UInt32] = [], names: [Int32] = [], seedVocabulary: [Int32]? = nil,
+        _ id: String, terms: [Int32], sketch: [UInt16] = [], names: [Int32] = [], seedVocabulary: [Int32]? = nil,
         published: Timestamp? = nil
     ) -> IndexedDocument {
         IndexedDocument(
