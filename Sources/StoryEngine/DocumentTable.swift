@@ -22,8 +22,6 @@ struct DocumentTable {
     private var nextMembers: [Int32] = []
     /// UTF-8, so an id costs its length rather than a string object.
     private var itemIDs = PackedRuns<UInt8>()
-    /// Seconds since 1970, or `StoryEngine.undated` (see ``IndexedDocument/lastSeen``).
-    private var lastSeenTimes: [Int64] = []
     private var wordCounts: [Int32] = []
     private var terms = PackedRuns<Int32>()
     /// The weights of `terms`, at the same places in `terms.elements`.
@@ -43,7 +41,6 @@ struct DocumentTable {
         storyIndices.append(Int32(storyIndex))
         nextMembers.append(-1)
         itemIDs.append(contentsOf: document.itemID.utf8)
-        lastSeenTimes.append(document.lastSeen?.secondsSince1970 ?? StoryEngine.undated)
         wordCounts.append(Int32(document.wordCount))
         terms.append(contentsOf: document.vector.terms)
         weights.append(contentsOf: document.vector.weights)
@@ -93,14 +90,18 @@ struct DocumentTable {
     }
 
     /// The document as it was appended (its parts still views into this table): for moving it to another table.
+    ///
+    /// Its ``IndexedDocument/lastSeen`` is its published time: the table does
+    /// not keep an undated document's arrival time, which only its story's
+    /// ``StoryRecord/lastSeen`` needs, and a story keeps that across a move.
     func document(at slot: Int) -> IndexedDocument {
         let time = origins[slot].time
-        let lastSeen = lastSeenTimes[slot]
+        let published = time == StoryEngine.undated ? nil : Timestamp(secondsSince1970: time)
         return IndexedDocument(
             itemID: itemID(at: slot),
             source: origins[slot].source,
-            published: time == StoryEngine.undated ? nil : Timestamp(secondsSince1970: time),
-            lastSeen: lastSeen == StoryEngine.undated ? nil : Timestamp(secondsSince1970: lastSeen),
+            published: published,
+            lastSeen: published,
             vector: vector(at: slot),
             sketch: sketch(at: slot),
             wordCount: wordCount(at: slot),

@@ -43,9 +43,10 @@ struct StoryRecord {
         }
     }
 
-    /// Forgets the members, for a rebuild that adds them again.
+    /// Forgets the members, for a rebuild that adds them again. `lastSeen`
+    /// stays: the same members come back, and an undated one's arrival time
+    /// is kept nowhere else.
     mutating func removeMembers() {
         storedMemberCount = 0
-        lastSeen = nil
     }
 }

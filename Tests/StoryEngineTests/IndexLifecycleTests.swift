@@ -75,6 +75,19 @@ import Timestamps
         #expect(engine.assign(followUp).storyID == "a")
     }
 
+    // The undated report ages from its arrival, when the newest time seen was
+    // the quake's; removing the older story rebuilds the index in between.
+    @Test func anUndatedReportAgesFromItsArrivalThroughARebuild() {
+        let engine = StoryEngine()
+        _ = engine.assign(.report("old", source: "Left", title: "Council approves budget for harbour repairs", may: 1, hour: 3))
+        _ = engine.assign(quake)
+        _ = engine.assign(.report("undated", source: "Right", title: "Ferry operators strike over pension reform", may: nil))
+        engine.expire(before: CivilDate(year: 2024, month: 5, day: 1, hour: 6).timestamp)
+        #expect(engine.itemCount == 2)
+        engine.expire(before: CivilDate(year: 2024, month: 5, day: 1, hour: 10).timestamp)
+        #expect(engine.itemCount == 0)
+    }
+
     @Test func seedStoriesDoNotExpire() throws {
         let engine = StoryEngine()
         engine.addSeeds(try FixtureFile.shippedSeeds().map { SeedArticle(fileName: $0.name, contents: $0.contents) })
