@@ -17,17 +17,12 @@ struct TermVector {
 
     /// Sublinear term frequencies weighted by the vocabulary's current IDF; `terms` ascending.
     init(terms: [Int32], frequencies: [Float], vocabulary: Vocabulary) {
-        var weights = terms.indices.map { index in
+        let weights = terms.indices.map { index in
             (1 + logf(frequencies[index])) * vocabulary.inverseDocumentFrequency(of: terms[index])
         }
         let length = weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        if length > 0 {
-            for index in weights.indices {
-                weights[index] /= length
-            }
-        }
         self.terms = terms[...]
-        self.weights = weights.map(PackedWeight.init)[...]
+        self.weights = weights.map { PackedWeight(length > 0 ? $0 / length : $0) }[...]
     }
 
     /// Whether the vector has a weight for `term` (binary search: terms are sorted).
