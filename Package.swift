@@ -47,6 +47,8 @@ let package = Package(
         .target(name: "FeedParsing", dependencies: ["CLibXML2", "Timestamps"], swiftSettings: swiftSettings),
         .target(name: "Publishing", dependencies: ["CLibXML2", "Timestamps"], swiftSettings: swiftSettings),
         .target(name: "HTTPCompression", dependencies: ["CZlib"], swiftSettings: swiftSettings),
+        // The system calls the daemon makes itself: files, a lock, a socket, the allocator.
+        .target(name: "SystemInterface", dependencies: ["CMalloc"], swiftSettings: swiftSettings),
         .target(
             name: "FeedFetching",
             dependencies: ["CCurl", "Timestamps", .product(name: "Logging", package: "swift-log")],
@@ -61,8 +63,8 @@ let package = Package(
         .target(
             name: "Aggregator",
             dependencies: [
-                "CMalloc", "FeedParsing", "FeedFetching", "Scheduling", "StoryEngine", "Publishing", "Store", "Timestamps",
-                "HTTPCompression",
+                "FeedParsing", "FeedFetching", "Scheduling", "StoryEngine", "Publishing", "Store", "SystemInterface",
+                "Timestamps", "HTTPCompression",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -77,7 +79,7 @@ let package = Package(
         .executableTarget(
             name: "aggregator",
             dependencies: [
-                "Aggregator",
+                "Aggregator", "SystemInterface",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings,
@@ -129,11 +131,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Timestamps"], swiftSettings: swiftSettings),
+        .testTarget(name: "SystemInterfaceTests", dependencies: ["SystemInterface"], swiftSettings: swiftSettings),
         .testTarget(
             name: "AggregatorTests",
             dependencies: [
-                "Aggregator", "ExternalTool", "FeedParsing", "FeedTestServer", "HTTPCompression", "Store", "Timestamps",
-                .product(name: "Logging", package: "swift-log"),
+                "Aggregator", "ExternalTool", "FeedParsing", "FeedTestServer", "HTTPCompression", "Store", "SystemInterface",
+                "Timestamps", .product(name: "Logging", package: "swift-log"),
             ],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings

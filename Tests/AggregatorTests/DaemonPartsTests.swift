@@ -34,12 +34,6 @@ struct DaemonPartsTests {
         #expect(error?.description.contains("NOTIFY_SOCKET=notify.sock") == true)
     }
 
-    @Test func monotonicClockMovesForward() {
-        let first = NotifyMessage.monotonicNow
-        #expect(first > 0)
-        #expect(NotifyMessage.monotonicNow >= first)
-    }
-
     @Test func watchdogIntervalComesFromSystemd() throws {
         #expect(try WatchdogService.interval(environment: [:]) == nil)
         #expect(try WatchdogService.interval(environment: ["WATCHDOG_USEC": "400000"]) == .milliseconds(400))

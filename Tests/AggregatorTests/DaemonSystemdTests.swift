@@ -3,6 +3,7 @@ import FeedParsing
 import FeedTestServer
 import Foundation
 import Store
+import SystemInterface
 import Testing
 
 /// `aggregator run`, the built binary, under a test that plays systemd: it
@@ -34,7 +35,7 @@ struct DaemonSystemdTests {
         daemon.send(SIGHUP)
         let reloading = try #require(await listener.messages(until: "RELOADING=1", timeout: Self.wait)?.last)
         let stamp = try #require(reloading.first { $0.hasPrefix("MONOTONIC_USEC=") }.flatMap { UInt64($0.dropFirst("MONOTONIC_USEC=".count)) })
-        #expect(stamp > 0 && stamp <= NotifyMessage.monotonicNow, "MONOTONIC_USEC is read on CLOCK_MONOTONIC")
+        #expect(stamp > 0 && stamp <= MonotonicClock.microseconds, "MONOTONIC_USEC is read on CLOCK_MONOTONIC")
         let reloaded = try #require(await listener.messages(until: "READY=1", timeout: Self.wait)?.last)
         #expect(reloaded.contains("STATUS=configuration reloaded; polling the due feeds"))
 

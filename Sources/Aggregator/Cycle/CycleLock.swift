@@ -1,14 +1,14 @@
 import Foundation
+import SystemInterface
 
 /// An exclusive lock on the state folder for the length of a cycle, so a
 /// one-shot `fetch` and a running daemon never poll the same feeds at once.
-/// flock(2) is released by the kernel when the process dies, so a killed
-/// cycle never leaves a stale lock behind.
+/// It is a ``FileLock``, so a killed cycle never leaves a stale lock behind.
 final class CycleLock {
-    private let descriptor: Int32
+    private let lock: FileLock
 
-    private init(descriptor: Int32) {
-        self.descriptor = descriptor
+    private init(lock: FileLock) {
+        self.lock = lock
     }
 
     /// Waits for the lock; `onWait` is called once if another process holds it.
@@ -19,32 +19,27 @@ final class CycleLock {
     static func acquire(folder: String, onWait: () -> Void) async throws(CycleError) -> CycleLock {
         let path = folder + "/cycle.lock"
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw CycleError(message: "cannot open the lock file \(path): \(String(cString: strerror(errno)))")
+        let lock: FileLock
+        do {
+            lock = try FileLock(path: path)
+        } catch {
+            throw CycleError(message: "cannot open the lock file \(path): \(error.reason)", cause: error)
         }
         var waited = false
-        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            guard errno == EWOULDBLOCK || errno == EINTR else {
-                let reason = String(cString: strerror(errno))
-                close(descriptor)
-                throw CycleError(message: "cannot lock \(path): \(reason)")
+        while true {
+            do {
+                if try lock.tryLock() { return CycleLock(lock: lock) }
+            } catch {
+                throw CycleError(message: "cannot lock \(path): \(error.reason)", cause: error)
             }
             if !waited {
                 onWait()
                 waited = true
             }
             guard !Task.isStopRequested else {
-                close(descriptor)
                 throw CycleError(message: "stopped while waiting for another aggregator's cycle on \(path)")
             }
             try? await Task.sleep(for: .milliseconds(100))
         }
-        return CycleLock(descriptor: descriptor)
-    }
-
-    deinit {
-        flock(descriptor, LOCK_UN)
-        close(descriptor)
     }
 }

@@ -4,6 +4,7 @@ import Publishing
 import Foundation
 public import Logging
 public import Store
+import SystemInterface
 public import Timestamps
 
 /// One poll cycle: fetch every due feed, store what is new, place it in

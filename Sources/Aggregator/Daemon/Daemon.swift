@@ -1,5 +1,6 @@
 public import Logging
 import ServiceLifecycle
+import SystemInterface
 import UnixSignals
 
 /// `aggregator run`: the scheduler, the watchdog and the reload handler as

@@ -1,10 +1,7 @@
-// With Hummingbird in the graph, release builds resolve the Glibc structs used
-// here (stat, timespec) to CDispatch's copy of the headers, and
-// MemberImportVisibility then asks for that module by name.
-import CDispatch
 import Foundation
 public import Logging
 import Synchronization
+import SystemInterface
 import Timestamps
 
 /// One line per event on standard error. Under systemd (`$JOURNAL_STREAM`
@@ -75,9 +72,8 @@ public struct JournalLogHandler: LogHandler {
     /// error is open on: it may be inherited by a process whose standard
     /// error was redirected elsewhere since.
     public static func standardErrorIsJournal(environment: [String: String]) -> Bool {
-        var status = stat()
-        guard fstat(STDERR_FILENO, &status) == 0 else { return false }
-        return isJournal(stream: environment["JOURNAL_STREAM"], device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+        guard let file = StandardError.fileIdentity else { return false }
+        return isJournal(stream: environment["JOURNAL_STREAM"], device: file.device, inode: file.inode)
     }
 
     static func isJournal(stream: String?, device: UInt64, inode: UInt64) -> Bool {
@@ -100,16 +96,6 @@ public struct JournalLogHandler: LogHandler {
 
     /// One write(2) per line, under a lock, so lines of concurrent tasks never interleave.
     public static let writeToStandardError: @Sendable (String) -> Void = { line in
-        standardErrorLock.withLock { _ in
-            var bytes = Array(line.utf8)[...]
-            while !bytes.isEmpty {
-                let written = bytes.withUnsafeBytes { Foundation.write(STDERR_FILENO, $0.baseAddress, $0.count) }
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                bytes = bytes.dropFirst(written)
-            }
-        }
+        standardErrorLock.withLock { _ in StandardError.write(line) }
     }
 }

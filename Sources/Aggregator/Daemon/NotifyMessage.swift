@@ -1,7 +1,3 @@
-// With Hummingbird in the graph, release builds resolve the Glibc structs used
-// here (stat, timespec) to CDispatch's copy of the headers, and
-// MemberImportVisibility then asks for that module by name.
-import CDispatch
 import Foundation
 
 /// One message of the systemd notify protocol: its `KEY=value` assignments,
@@ -35,12 +31,5 @@ public struct NotifyMessage: Sendable, Equatable {
     /// reload's READY=1 from an earlier one's.
     public static func reloading(monotonicMicroseconds: UInt64) -> NotifyMessage {
         NotifyMessage(["RELOADING=1", "MONOTONIC_USEC=\(monotonicMicroseconds)", "STATUS=reloading the configuration"])
-    }
-
-    /// Microseconds on CLOCK_MONOTONIC, the clock MONOTONIC_USEC is read on.
-    public static var monotonicNow: UInt64 {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return UInt64(time.tv_sec) * 1_000_000 + UInt64(time.tv_nsec) / 1_000
     }
 }

@@ -1,5 +1,6 @@
 import Logging
 import ServiceLifecycle
+import SystemInterface
 import UnixSignals
 
 /// Reloads the configuration, subscriptions and seeds on SIGHUP. A workspace
@@ -16,7 +17,7 @@ struct ReloadService: Service {
 
     func run() async {
         for await _ in hangups.cancelOnGracefulShutdown() {
-            notifier?.send(.reloading(monotonicMicroseconds: NotifyMessage.monotonicNow))
+            notifier?.send(.reloading(monotonicMicroseconds: MonotonicClock.microseconds))
             logger.info("reloading the configuration", metadata: ["config.file": "\(configPath)"])
             do {
                 let workspace = try Workspace.load(configPath: configPath, environment: environment)

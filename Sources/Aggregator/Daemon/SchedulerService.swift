@@ -1,6 +1,7 @@
 import FeedFetching
 import Logging
 import ServiceLifecycle
+import SystemInterface
 import Store
 import Timestamps
 

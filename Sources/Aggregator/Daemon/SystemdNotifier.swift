@@ -1,4 +1,4 @@
-import Foundation
+import SystemInterface
 
 /// The systemd notify protocol without libsystemd: each message is one
 /// datagram of `KEY=value` lines sent to the AF_UNIX socket named by
@@ -6,9 +6,7 @@ import Foundation
 /// Without that variable every message is dropped, so the daemon runs the
 /// same with or without systemd.
 public final class SystemdNotifier: Sendable {
-    private let descriptor: Int32
-    /// The socket's name as `sun_path` holds it: an abstract name starts with a NUL.
-    private let socketName: [UInt8]
+    private let socket: UnixDatagramSocket
 
     /// - Returns: nil when `$NOTIFY_SOCKET` is unset or empty.
     /// - Throws: a ``DaemonError`` when the variable names no usable socket.
@@ -18,37 +16,21 @@ public final class SystemdNotifier: Sendable {
         guard bytes.first == UInt8(ascii: "/") || bytes.first == UInt8(ascii: "@") else {
             throw DaemonError(code: .notifySocket, message: "NOTIFY_SOCKET=\(name) is neither an absolute path nor an abstract name starting with '@'")
         }
-        guard bytes.count < MemoryLayout.size(ofValue: sockaddr_un().sun_path) else {
+        guard bytes.count <= UnixDatagramSocket.longestName else {
             throw DaemonError(code: .notifySocket, message: "NOTIFY_SOCKET=\(name) is longer than a socket name may be")
         }
+        // An abstract name is written with a leading NUL.
         if bytes[0] == UInt8(ascii: "@") { bytes[0] = 0 }
-        let descriptor = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        guard descriptor >= 0 else {
-            throw DaemonError(code: .notifySocket, message: "cannot create a socket for NOTIFY_SOCKET=\(name): \(String(cString: strerror(errno)))")
+        do {
+            socket = try UnixDatagramSocket(peerName: bytes)
+        } catch {
+            throw DaemonError(code: .notifySocket, message: "cannot create a socket for NOTIFY_SOCKET=\(name): \(error.reason)")
         }
-        self.descriptor = descriptor
-        socketName = bytes
-    }
-
-    deinit {
-        close(descriptor)
     }
 
     /// Sends `message` as one datagram; returns whether the whole of it was sent.
     @discardableResult
     public func send(_ message: NotifyMessage) -> Bool {
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: socketName) }
-        // An abstract name is exactly as long as given; a path also counts its NUL.
-        let nameLength = socketName[0] == 0 ? socketName.count : socketName.count + 1
-        let length = socklen_t(MemoryLayout<sockaddr_un>.offset(of: \.sun_path)! + nameLength)
-        let payload = Array(message.text.utf8)
-        let sent = withUnsafePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { socketAddress in
-                sendto(descriptor, payload, payload.count, Int32(MSG_NOSIGNAL), socketAddress, length)
-            }
-        }
-        return sent == payload.count
+        socket.send(message.text)
     }
 }

@@ -13,7 +13,7 @@ struct WatchdogService: Service {
 
     /// The interval systemd asks for, or nil when it asks for none or asks
     /// another process (`$WATCHDOG_PID`).
-    static func interval(environment: [String: String], processID: Int32 = getpid()) throws(DaemonError) -> Duration? {
+    static func interval(environment: [String: String], processID: Int32 = ProcessInfo.processInfo.processIdentifier) throws(DaemonError) -> Duration? {
         guard let text = environment["WATCHDOG_USEC"], !text.isEmpty else { return nil }
         if let pid = environment["WATCHDOG_PID"], !pid.isEmpty, Int32(pid) != processID { return nil }
         guard let microseconds = Int64(text), microseconds > 0 else {

@@ -1,5 +1,5 @@
 import Foundation
-import Glibc
+import SystemInterface
 
 /// Writes output files so a reader never sees half a file: the content goes
 /// to a temporary file in the same folder, then is renamed over the old one.
@@ -32,78 +32,57 @@ struct AtomicFileWriter {
         guard Self.staysInside(relativePath) else {
             throw CycleError(message: "refusing to write \(relativePath): the path would leave the output folder \(root)")
         }
-        var content = content
-        let outcome = content.withUTF8 { bytes in
-            Result { () throws(CycleError) in try write(bytes, to: root + "/" + relativePath, creating: creation) }
+        let path = root + "/" + relativePath
+        do {
+            return try writeFile(content, at: path, creating: creation)
+        } catch {
+            throw CycleError(message: "cannot write \(path): \(error.reason)", cause: error)
         }
-        return try outcome.get()
     }
 
-    private func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String, creating creation: Creation) throws(CycleError) -> Bool {
+    private func writeFile(_ content: String, at path: String, creating creation: Creation) throws(SystemError) -> Bool {
         if creation == .inPlace {
-            let descriptor = Self.openCreatingFolder(path, flags: O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC)
-            if descriptor >= 0 {
-                try Self.fill(descriptor, with: bytes, removingOnFailure: path)
+            do {
+                try Self.createFolderIfMissing(for: path) { () throws(SystemError) in
+                    try FileCalls.write(content, toFileAt: path, exclusive: true)
+                }
                 return true
-            }
-            guard errno == EEXIST else { throw Self.failure(writing: path, errno: errno) }
+            } catch let error where error.isExistingFile {}
         }
-        if let existing = FileManager.default.contents(atPath: path),
-            existing.withUnsafeBytes({ $0.elementsEqual(UnsafeRawBufferPointer(bytes)) })
+        if let existing = FileManager.default.contents(atPath: path), existing.count == content.utf8.count,
+            existing.elementsEqual(content.utf8)
         {
             return false
         }
         let slash = path.lastIndex(of: "/")!
         let temporary = String(path[..<slash]) + "/." + String(path[path.index(after: slash)...]) + Self.temporaryEnding
-        let descriptor = Self.openCreatingFolder(temporary, flags: O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC)
-        guard descriptor >= 0 else { throw Self.failure(writing: path, errno: errno) }
-        try Self.fill(descriptor, with: bytes, removingOnFailure: temporary)
-        guard rename(temporary, path) == 0 else {
-            let error = Self.failure(writing: path, errno: errno)
-            unlink(temporary)
+        try Self.createFolderIfMissing(for: path) { () throws(SystemError) in
+            try FileCalls.write(content, toFileAt: temporary, exclusive: false)
+        }
+        do {
+            try FileCalls.rename(temporary, to: path)
+        } catch {
+            FileCalls.remove(temporary)
             throw error
         }
         return true
     }
 
-    /// Opens `path`, making its folders when a write first needs them:
-    /// checking before every write costs a first cycle tens of thousands of calls.
-    private static func openCreatingFolder(_ path: String, flags: Int32) -> Int32 {
-        let descriptor = open(path, flags, 0o644)
-        guard descriptor < 0, errno == ENOENT, let slash = path.lastIndex(of: "/") else { return descriptor }
-        guard (try? FileManager.default.createDirectory(atPath: String(path[..<slash]), withIntermediateDirectories: true)) != nil
-        else {
-            errno = ENOENT
-            return -1
-        }
-        return open(path, flags, 0o644)
-    }
-
-    /// Writes every byte and closes the descriptor; on failure the file, which
-    /// holds only part of the content, is removed.
-    private static func fill(_ descriptor: Int32, with bytes: UnsafeBufferPointer<UInt8>, removingOnFailure path: String) throws(CycleError) {
-        var written = 0
-        while written < bytes.count {
-            let count = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else {
-                let error = failure(writing: path, errno: count < 0 ? errno : EIO)
-                close(descriptor)
-                unlink(path)
+    /// Runs `create`, and once more after making the file's folders if they
+    /// were missing: checking before every write costs a first cycle tens of
+    /// thousands of calls.
+    private static func createFolderIfMissing(
+        for path: String, _ create: () throws(SystemError) -> Void
+    ) throws(SystemError) {
+        do {
+            try create()
+        } catch let error where error.isMissingFolder {
+            let folder = String(path[..<path.lastIndex(of: "/")!])
+            guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else {
                 throw error
             }
-            written += count
+            try create()
         }
-        guard close(descriptor) == 0 else {
-            let error = failure(writing: path, errno: errno)
-            unlink(path)
-            throw error
-        }
-    }
-
-    private static func failure(writing path: String, errno code: Int32) -> CycleError {
-        let error = POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
-        return CycleError(message: "cannot write \(path): \(error.localizedDescription)", cause: error)
     }
 
     /// Deletes the temporary files a killed writer left under the root. They
@@ -115,7 +94,7 @@ struct AtomicFileWriter {
         var removed = 0
         while let name = names.nextObject() as? String {
             let file = (name as NSString).lastPathComponent
-            if file.hasPrefix("."), file.hasSuffix(Self.temporarySuffix), unlink(root + "/" + name) == 0 {
+            if file.hasPrefix("."), file.hasSuffix(Self.temporarySuffix), FileCalls.remove(root + "/" + name) {
                 removed += 1
             }
         }
@@ -125,7 +104,7 @@ struct AtomicFileWriter {
     /// Temporary files are `.<name>.<pid>.tmp`: hidden, and distinct for two
     /// processes writing one file (`feeds import` holds no cycle lock).
     private static let temporarySuffix = ".tmp"
-    private static let temporaryEnding = ".\(getpid())" + temporarySuffix
+    private static let temporaryEnding = ".\(ProcessInfo.processInfo.processIdentifier)" + temporarySuffix
 
     /// Whether `relativePath` exists under the root.
     func exists(_ relativePath: String) -> Bool {
@@ -137,6 +116,6 @@ struct AtomicFileWriter {
 
     static func staysInside(_ relativePath: String) -> Bool {
         let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
-        return !components.isEmpty && components.allSatisfy { !$0.isEmpty && !$0.hasPrefix(".") && !$0.contains("\0") }
+        return !components.isEmpty && components.allSatisfy { !$0.isEmpty && !$0.hasPrefix(".") && !$0.utf8.contains(0) }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Publishing
 import Store
+import SystemInterface
 import Timestamps
 
 /// Renders the stories into the output folder: `feed.atom` with the newest
@@ -51,7 +52,7 @@ struct OutputPublisher: Sendable {
         var changed = try await publishArchive(series, from: store, outdated: outdated, rendered: &rendered)
         // Nothing changed: the feeds would render the very same bytes.
         guard !Task.isStopRequested, !unchanged else {
-            unlink(publicationMarker)
+            FileCalls.remove(publicationMarker)
             return changed
         }
         let recent = try Self.read { () throws(StoreError) in
@@ -72,7 +73,7 @@ struct OutputPublisher: Sendable {
             changed += 1
         }
         try Self.read { () throws(StoreError) in try store.markPagesCurrent(fingerprint: fingerprint, at: time) }
-        unlink(publicationMarker)
+        FileCalls.remove(publicationMarker)
         return changed
     }
 

@@ -1,8 +1,8 @@
-import Glibc
 import Hummingbird
 import Logging
 import NIOCore
 import ServiceLifecycle
+import SystemInterface
 
 /// The HTTP server of `aggregator run`: the output folder for readers, plus
 /// `/healthz`, `/readyz` and `/metrics` for whoever runs the daemon.
@@ -34,7 +34,7 @@ struct OutputServer: Service {
             try await application.run()
         } catch let error as IOError {
             throw ServeError(
-                code: .cannotListen, message: "cannot listen for HTTP: \(String(cString: strerror(error.errnoCode)))",
+                code: .cannotListen, message: "cannot listen for HTTP: \(SystemError(call: "listen", code: error.errnoCode).reason)",
                 context: "[serve] listen = \"\(listen)\""
             )
         }

@@ -1,4 +1,5 @@
 import Foundation
+import SystemInterface
 
 /// A one-line progress bar on standard error, drawn only when that is a
 /// terminal so logs and pipes stay clean.
@@ -9,7 +10,7 @@ public final class ProgressBar: CycleProgress {
 
     /// A bar when standard error is a terminal, else nil.
     public static func forStandardError() -> ProgressBar? {
-        isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil
+        StandardError.isTerminal ? ProgressBar() : nil
     }
 
     public func started(total: Int) {

@@ -2,6 +2,7 @@ import Aggregator
 import ArgumentParser
 import Foundation
 import Logging
+import SystemInterface
 
 struct FetchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

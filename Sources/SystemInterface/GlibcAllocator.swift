@@ -27,7 +27,7 @@ public enum GlibcAllocator {
 
     /// After a cycle: a first cycle parses and renders tens of megabytes that
     /// the idle hours after it would otherwise keep resident.
-    static func releaseFreeMemory() {
+    public static func releaseFreeMemory() {
         aggregator_release_free_memory()
     }
 }
