@@ -52,7 +52,7 @@ struct JSONFeedReader {
             enclosures: (item.attachments ?? []).compactMap { attachment in
                 attachment.url?.nonBlank.map {
                     Enclosure(url: URIResolver.resolve($0, against: base), type: attachment.mimeType,
-                              length: attachment.sizeInBytes.map { Int64($0) })
+                              length: attachment.sizeInBytes.flatMap { Int64(exactly: $0.rounded(.towardZero)) })
                 }
             }
         )

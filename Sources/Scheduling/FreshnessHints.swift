@@ -18,7 +18,8 @@ public struct FreshnessHints: Sendable, Equatable {
     /// A max-age directive makes Expires irrelevant (RFC 9111, 5.3), and an Expires in the
     /// past or unreadable (servers send `0` or `-1`) promises nothing.
     public func freshSeconds(now: Timestamp) -> Int64? {
-        let ttl = ttlMinutes.map { Int64($0) * 60 }
+        // A hostile `<ttl>` could overflow the multiplication; the schedule caps the interval anyway.
+        let ttl = ttlMinutes.map { Int64(min($0, Int(Int32.max))) * 60 }
         let cache: Int64?
         if let maxAge = cacheControl.flatMap(CacheControl.maxAgeSeconds(in:)) {
             cache = maxAge

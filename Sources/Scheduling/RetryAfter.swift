@@ -8,9 +8,13 @@ public enum RetryAfter {
     public static func deadline(_ header: String, now: Timestamp) -> Timestamp? {
         let text = header.trimming([" ", "\t"])
         if !text.isEmpty, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
-            // Too many digits for Int64 is still a request to wait: the caller's cap applies.
-            return now.adding(seconds: Int64(text) ?? Int64(Int32.max))
+            // A hostile or mistyped number is still a request to wait, for as long as
+            // the caller's cap allows; bounded here so adding it to `now` cannot overflow.
+            return now.adding(seconds: min(Int64(text) ?? .max, Self.longestDelaySeconds))
         }
         return Timestamp(rfc822: text)
     }
+
+    /// Sixty-eight years: longer than any cap a schedule puts on a server's wait.
+    static let longestDelaySeconds = Int64(Int32.max)
 }

@@ -41,9 +41,10 @@ public struct CivilDate: Sendable, Hashable {
         )
     }
 
-    /// Whether the fields name a real day and time (leap days included).
+    /// Whether the fields name a real day and time (leap days included) in years
+    /// 1 to 9999, the range of RFC 3339; a larger year would overflow ``timestamp``.
     public var isValid: Bool {
-        guard (1...12).contains(month), day >= 1, (0...23).contains(hour), (0...59).contains(minute),
+        guard (1...9999).contains(year), (1...12).contains(month), day >= 1, (0...23).contains(hour), (0...59).contains(minute),
               (0...60).contains(second)
         else { return false }
         return day <= CivilDate.daysInMonth(year: year, month: month)

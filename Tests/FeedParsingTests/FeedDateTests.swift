@@ -22,6 +22,8 @@ struct FeedDateTests {
         ("soon", nil),
         ("2003-13-01", nil),
         ("2003-12-31T10:14:55+25:00", nil),
+        // A year no calendar arithmetic could hold is refused, not computed.
+        ("99999999999999999년 05월 28일  01:31:15", nil),
     ] as [(String, String?)])
     func forms(_ input: String, _ expected: String?) {
         #expect(FeedDate.parse(input)?.rfc3339 == expected, "\(input)")

@@ -138,6 +138,19 @@ struct FeedParserTests {
         #expect(old.version == .json10)
     }
 
+    @Test("a JSON Feed attachment size no integer holds is dropped, not trapped on")
+    func jsonFeedHugeAttachmentSize() throws {
+        let json = """
+            {"version": "https://jsonfeed.org/version/1.1", "title": "J",
+             "items": [{"id": "1", "content_text": "x",
+                        "attachments": [{"url": "https://j.example/a.mp3", "size_in_bytes": 1e300},
+                                        {"url": "https://j.example/b.mp3", "size_in_bytes": 2048.0}]}]}
+            """
+        let feed = try parser.parse(Array(json.utf8), documentURL: "https://j.example/feed.json")
+        let enclosures = try #require(feed.entries.first).enclosures
+        #expect(enclosures.map(\.length) == [nil, 2048])
+    }
+
     @Test("an HTML page or JSON that is not a feed is refused")
     func notAFeed() {
         #expect(throws: FeedParsingError.self) {

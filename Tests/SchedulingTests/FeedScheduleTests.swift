@@ -74,6 +74,7 @@ struct FeedScheduleTests {
         #expect(waitSeconds(decide(.succeeded, hints: both)) == 3_600)
         #expect(waitSeconds(decide(.succeeded, hints: FreshnessHints(ttlMinutes: 5))) == 3_600)
         #expect(waitSeconds(decide(.succeeded, hints: FreshnessHints(ttlMinutes: 2 * 1_440))) == 86_400)
+        #expect(waitSeconds(decide(.succeeded, hints: FreshnessHints(ttlMinutes: .max))) == 86_400)
         #expect(waitSeconds(decide(.succeeded, hints: FreshnessHints(expires: "0"))) == 3_600)
     }
 
@@ -113,6 +114,8 @@ struct FeedScheduleTests {
     @Test func retryAfterIsCappedAndAMissingOneCountsAsAFailure() {
         #expect(waitSeconds(decide(.rateLimited(retryAfter: "432000"))) == 86_400)
         #expect(waitSeconds(decide(.rateLimited(retryAfter: "99999999999999999999999"))) == 86_400)
+        // Fits Int64, but added to the clock it would overflow.
+        #expect(waitSeconds(decide(.rateLimited(retryAfter: "9223372036854775807"))) == 86_400)
         #expect(waitSeconds(decide(.rateLimited(retryAfter: nil), failures: 3)) == 14_400)
         #expect(waitSeconds(decide(.rateLimited(retryAfter: "soon"))) == 3_600)
     }
