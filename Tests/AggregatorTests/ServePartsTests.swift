@@ -69,23 +69,25 @@ struct ServePartsTests {
         #expect(feed.fetchErrorKind == nil)
     }
 
-    /// A clock the test moves by hand.
-    final class ManualInstant: Sendable {
-        private let instant = Mutex(ContinuousClock.now)
-        var now: ContinuousClock.Instant { instant.withLock { $0 } }
-        func advance(by duration: Duration) { instant.withLock { $0 += duration } }
-    }
-
-    @Test func readinessNeedsARecentCycle() throws {
-        let clock = ManualInstant()
-        let metrics = CycleMetrics(now: { clock.now })
+    @Test func readinessNeedsACycleAndNoFeedLeftOverdue() throws {
+        let metrics = CycleMetrics()
         let state = FileManager.default.temporaryDirectory.appendingPathComponent("serve-readiness-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: state) }
-        let readiness = Readiness(stateDirectory: state, intervalSeconds: 60, metrics: metrics)
+        let store = try FeedStore(directory: state)
+        var feed = try #require(try store.syncSubscriptions([Subscription(url: "https://a.example/feed", title: "A")]).first)
+        let start = Timestamp(secondsSince1970: 1_715_000_000)
+        feed.nextCheck = start.adding(seconds: 86_400)
+        try store.save([feed], adding: [])
+        let clock = Mutex(start)
+        var readiness = Readiness(stateDirectory: state, intervalSeconds: 60, metrics: metrics)
+        readiness.now = { clock.withLock { $0 } }
         #expect(readiness.problem() == "no cycle has completed yet")
         metrics.recordCycle(CycleSummary(), duration: .seconds(1), feeds: [], storiesPublished: 0)
         #expect(readiness.problem() == nil)
-        clock.advance(by: .seconds(181))
-        #expect(readiness.problem()?.hasPrefix("the last cycle completed") == true)
+        // A daily feed: no cycle for most of a day is what a healthy daemon does.
+        clock.withLock { $0 = start.adding(seconds: 86_400 + 180) }
+        #expect(readiness.problem() == nil, "due three intervals ago is still within the limit")
+        clock.withLock { $0 = start.adding(seconds: 86_400 + 181) }
+        #expect(readiness.problem()?.hasPrefix("a feed has been due since") == true)
     }
 }
