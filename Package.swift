@@ -40,12 +40,13 @@ let package = Package(
         // Pure parts: no network, no disk, no SQL.
         .target(name: "Timestamps", swiftSettings: swiftSettings),
         .target(name: "Scheduling", dependencies: ["Timestamps"], swiftSettings: swiftSettings),
-        .target(name: "StoryEngine", dependencies: ["Timestamps"], swiftSettings: swiftSettings),
+        .target(name: "StableHashing", swiftSettings: swiftSettings),
+        .target(name: "StoryEngine", dependencies: ["StableHashing", "Timestamps"], swiftSettings: swiftSettings),
 
         // Wrappers around the C libraries; their public API speaks Swift.
         // The two libxml2 users never import Foundation (DESIGN.md, pitfall 1).
-        .target(name: "FeedParsing", dependencies: ["CLibXML2", "Timestamps"], swiftSettings: swiftSettings),
-        .target(name: "Publishing", dependencies: ["CLibXML2", "Timestamps"], swiftSettings: swiftSettings),
+        .target(name: "FeedParsing", dependencies: ["CLibXML2", "StableHashing", "Timestamps"], swiftSettings: swiftSettings),
+        .target(name: "Publishing", dependencies: ["CLibXML2", "StableHashing", "Timestamps"], swiftSettings: swiftSettings),
         .target(name: "HTTPCompression", dependencies: ["CZlib"], swiftSettings: swiftSettings),
         // The system calls the daemon makes itself: files, a lock, a socket, the allocator.
         .target(name: "SystemInterface", dependencies: ["CMalloc"], swiftSettings: swiftSettings),
@@ -63,8 +64,8 @@ let package = Package(
         .target(
             name: "Aggregator",
             dependencies: [
-                "FeedParsing", "FeedFetching", "Scheduling", "StoryEngine", "Publishing", "Store", "SystemInterface",
-                "Timestamps", "HTTPCompression",
+                "FeedParsing", "FeedFetching", "Scheduling", "StoryEngine", "Publishing", "Store", "StableHashing",
+                "SystemInterface", "Timestamps", "HTTPCompression",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -108,7 +109,7 @@ let package = Package(
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling", "Timestamps"], swiftSettings: swiftSettings),
         .testTarget(
             name: "StoryEngineTests",
-            dependencies: ["StoryEngine", "Timestamps"],
+            dependencies: ["StableHashing", "StoryEngine", "Timestamps"],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
@@ -132,6 +133,7 @@ let package = Package(
         ),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Timestamps"], swiftSettings: swiftSettings),
         .testTarget(name: "SystemInterfaceTests", dependencies: ["SystemInterface"], swiftSettings: swiftSettings),
+        .testTarget(name: "StableHashingTests", dependencies: ["StableHashing"], swiftSettings: swiftSettings),
         .testTarget(
             name: "AggregatorTests",
             dependencies: [

@@ -1,3 +1,4 @@
+import StableHashing
 import Timestamps
 
 /// Gives every entry of a feed its `key`: the guid/id, else the link, else a
@@ -49,16 +50,10 @@ enum EntryIdentity {
         Set(values).count != values.count
     }
 
-    /// FNV-1a (64-bit): stable across runs and machines, unlike `Hasher`.
+    /// Stable across runs and machines, since stored items are found by their key.
     static func hashKey(_ entry: ParsedEntry) -> String {
         let date = (entry.published ?? entry.updated).map { String($0.secondsSince1970) } ?? ""
         let material = (entry.title ?? "") + "\u{1F}" + date + "\u{1F}" + (entry.title == nil ? entry.summary ?? "" : "")
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in material.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash, radix: 16)
-        return "hash:" + String(repeating: "0", count: 16 - hex.count) + hex
+        return "hash:" + StableHash.hex(of: material)
     }
 }

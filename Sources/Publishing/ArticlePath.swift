@@ -1,3 +1,4 @@
+import StableHashing
 public import Timestamps
 
 /// Where a story's page lives in the output folder.

@@ -3,8 +3,8 @@ public import Timestamps
 /// A story as the publisher shows it: the lead report, the other outlets that
 /// reported the same event, and why they were grouped.
 public struct PublishableStory: Sendable, Equatable {
-    /// Stable across runs (e.g. `story-feed3-ab12…` or `seed:000_x.txt`); every
-    /// output's identifier for the story is derived from it.
+    /// Stable across runs (its first item's id, `item-<hash>`, or `seed:<file>`);
+    /// every output's identifier for the story is derived from it.
     public var storyID: String
     public var title: String
     public var published: Timestamp
@@ -17,9 +17,9 @@ public struct PublishableStory: Sendable, Equatable {
     public private(set) var leadBody: SanitizedBody
     public var others: [SourceReport]
     public var categories: [String]
-    /// A human sentence, e.g. "matched on shared terms: oman, mcgurk (score 0.42)".
+    /// A human sentence, e.g. "TASS reports the same event (score 0.42; shared terms: oman, mcgurk).".
     public var groupingReason: String?
-    /// Relative to the output folder: `articles/YYYY/MM/DD/<slug>.html` (see ``ArticlePath``).
+    /// Relative to the output folder: `articles/YYYY/MM/DD/<slug>-<hash>.html` (see ``ArticlePath``).
     public var articlePath: String
 
     public init(

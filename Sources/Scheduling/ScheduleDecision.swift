@@ -1,6 +1,6 @@
 public import Timestamps
 
-/// When to check a feed next, and why: `aggregator feeds list` shows both.
+/// When to check a feed next, and which rule decided it (what the schedule's tests check).
 public struct ScheduleDecision: Sendable, Equatable {
     public enum Reason: String, Sendable {
         /// The feed's regular interval.

@@ -144,17 +144,6 @@ public final class FeedStore: Sendable {
         }
     }
 
-    /// Stores a feed's fetch state after a fetch that brought no items.
-    public func save(_ feed: FeedRecord) throws(StoreError) {
-        try save([feed])
-    }
-
-    /// Stores several feeds' fetch state in one transaction: a cycle over a
-    /// thousand unchanged feeds must not pay a thousand commits.
-    public func save(_ feeds: [FeedRecord]) throws(StoreError) {
-        try save(feeds, adding: [])
-    }
-
     /// Stores feeds' fetch state and the new items they brought, already
     /// placed in stories, with the stories those create, in one transaction:
     /// a crash leaves all of it or none, so a feed's validators are never
@@ -260,17 +249,14 @@ public final class FeedStore: Sendable {
     }
 
     /// Every stored item first seen at or after `since` (all when nil), oldest
-    /// first: what the story engine replays at start-up.
+    /// first, at once: for a look at a small store (`forEachItem` is the way through a large one).
     public func items(firstSeenSince since: Timestamp? = nil) throws(StoreError) -> [ItemRecord] {
-        try perform("reading items") {
-            try pool.read { db in
-                try Array(Row.fetchCursor(
-                    db,
-                    sql: "SELECT \(ItemRecord.columns) FROM item WHERE first_seen >= ? ORDER BY first_seen, rowid",
-                    arguments: [since?.secondsSince1970 ?? Int64.min]
-                ).map(ItemRecord.init(row:)))
-            }
+        var items: [ItemRecord] = []
+        try forEachItem(firstSeenSince: since) { item in
+            items.append(item)
+            return true
         }
+        return items
     }
 
     /// Visits the items first seen at or after `since`, oldest first, one at a

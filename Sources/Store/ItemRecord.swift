@@ -40,18 +40,3 @@ public struct ItemRecord: Sendable, Equatable {
     /// When the item happened, as far as we know: its own date, else when we first saw it.
     public var effectiveDate: Timestamp { published ?? firstSeen }
 }
-
-/// Why an item joined the story it is in, kept so a wrong merge can be understood.
-public struct MergeRecord: Sendable, Equatable {
-    public var method: String
-    public var score: Double
-    public var sharedTerms: [String]
-    public var matchedItemID: String
-
-    public init(method: String, score: Double, sharedTerms: [String], matchedItemID: String) {
-        self.method = method
-        self.score = score
-        self.sharedTerms = sharedTerms
-        self.matchedItemID = matchedItemID
-    }
-}

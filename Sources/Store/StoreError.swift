@@ -4,7 +4,6 @@ public struct StoreError: Error, CustomStringConvertible {
         private enum Base: Hashable, Sendable {
             case cannotOpen
             case queryFailed
-            case locked
         }
 
         private let base: Base
@@ -15,13 +14,11 @@ public struct StoreError: Error, CustomStringConvertible {
 
         public static let cannotOpen = Code(.cannotOpen)
         public static let queryFailed = Code(.queryFailed)
-        public static let locked = Code(.locked)
 
         public var description: String {
             switch base {
             case .cannotOpen: "cannot open"
             case .queryFailed: "query failed"
-            case .locked: "locked"
             }
         }
     }

@@ -88,25 +88,4 @@ struct DocumentTable {
     func names(at slot: Int) -> ArraySlice<Int32> {
         names[slot]
     }
-
-    /// The document as it was appended (its parts still views into this table): for moving it to another table.
-    ///
-    /// Its ``IndexedDocument/lastSeen`` is its published time: the table does
-    /// not keep an undated document's arrival time, which only its story's
-    /// ``StoryRecord/lastSeen`` needs, and a story keeps that across a move.
-    func document(at slot: Int) -> IndexedDocument {
-        let time = origins[slot].time
-        let published = time == StoryEngine.undated ? nil : Timestamp(secondsSince1970: time)
-        return IndexedDocument(
-            itemID: itemID(at: slot),
-            source: origins[slot].source,
-            published: published,
-            lastSeen: published,
-            vector: vector(at: slot),
-            sketch: sketch(at: slot),
-            wordCount: wordCount(at: slot),
-            names: names(at: slot),
-            seedVocabulary: seedVocabulary(at: slot)
-        )
-    }
 }

@@ -6,9 +6,6 @@ struct IndexedDocument {
     /// The source's small number, or -1 for an unnamed source (never "the same" as another).
     var source: Int32
     var published: Timestamp?
-    /// The published time, or for an undated item the newest time the engine
-    /// had seen when it arrived: what expiry measures age by.
-    var lastSeen: Timestamp?
     var vector: TermVector
     var sketch: ShingleSketch
     var wordCount: Int

@@ -79,10 +79,4 @@ struct MatchScratch {
             buffer.append(contentsOf: repeatElement(0, count: count - buffer.count))
         }
     }
-
-    /// Forgets the per-document buffers, for when the slots have been renumbered.
-    mutating func resetDocuments() {
-        partialScores = []
-        touched = []
-    }
 }

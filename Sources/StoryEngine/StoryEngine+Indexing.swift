@@ -27,14 +27,10 @@ extension StoryEngine {
         let seedVocabulary = isSeed
             ? StoryEngine.distinct(title.terms + body.terms.prefix(configuration.seedLeadWords))
             : nil
-        if let published, newestTime.map({ published > $0 }) ?? true {
-            newestTime = published
-        }
         return IndexedDocument(
             itemID: id,
             source: internedSource(source),
             published: published,
-            lastSeen: published ?? newestTime,
             vector: TermVector(terms: terms, frequencies: frequencies, vocabulary: vocabulary),
             // Near-copy detection ignores short documents, so they need no sketch.
             sketch: words.count >= configuration.nearCopyMinimumWords
@@ -69,7 +65,7 @@ extension StoryEngine {
         if stories[storyIndex].memberCount > 0 {
             documents.chain(slot, after: stories[storyIndex].lastMember)
         }
-        stories[storyIndex].add(member: slot, seenAt: document.lastSeen)
+        stories[storyIndex].add(member: slot)
         return slot
     }
 

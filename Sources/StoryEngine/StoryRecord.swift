@@ -1,5 +1,3 @@
-import Timestamps
-
 /// A story in the index: how many members it has, the first and last of them,
 /// and whether it is a known (seed) story.
 ///
@@ -8,12 +6,11 @@ import Timestamps
 /// the gate compares with is summed from them when needed rather than kept: a
 /// list or a term map per story was one more small allocation that lived as
 /// long as the story and grew with every report joining it. The stored
-/// properties are declared largest first, so a record packs into 40 bytes.
+/// properties are declared largest first, so a record packs into 32 bytes.
 struct StoryRecord {
     /// The story's id when it is not its first member's item id; nil for
     /// every story an item founded, which saves a string per story.
     let explicitID: String?
-    var lastSeen: Timestamp?
     let isKnown: Bool
     private var storedMemberCount: Int32 = 0
     private var firstMemberSlot: Int32 = 0
@@ -32,21 +29,11 @@ struct StoryRecord {
     /// The slot of the newest member, which the next one is chained after.
     var lastMember: Int { Int(lastMemberSlot) }
 
-    mutating func add(member slot: Int, seenAt time: Timestamp?) {
+    mutating func add(member slot: Int) {
         if memberCount == 0 {
             firstMemberSlot = Int32(slot)
         }
         lastMemberSlot = Int32(slot)
         storedMemberCount += 1
-        if let time, lastSeen.map({ time > $0 }) ?? true {
-            lastSeen = time
-        }
-    }
-
-    /// Forgets the members, for a rebuild that adds them again. `lastSeen`
-    /// stays: the same members come back, and an undated one's arrival time
-    /// is kept nowhere else.
-    mutating func removeMembers() {
-        storedMemberCount = 0
     }
 }

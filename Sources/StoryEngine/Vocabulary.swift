@@ -48,13 +48,6 @@ struct Vocabulary {
         }
     }
 
-    mutating func forgetDocument(withTerms termIDs: some Sequence<Int32>) {
-        documentCount -= 1
-        for term in termIDs {
-            documentFrequencies[Int(term)] -= 1
-        }
-    }
-
     /// Smoothed inverse document frequency: 1 for a term in every document, growing as the term gets rarer.
     func inverseDocumentFrequency(of term: Int32) -> Float {
         let documents = Float(documentCount + priorDocumentCount + 1)

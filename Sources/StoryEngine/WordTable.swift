@@ -1,3 +1,5 @@
+import StableHashing
+
 /// UTF-8 words numbered densely in the order they are first added.
 ///
 /// Looks a word up by its bytes in an open-addressing table, so the per-word
@@ -51,7 +53,7 @@ struct WordTable {
 
     /// The number of `word`, adding it when new.
     mutating func identifier(for word: [UInt8]) -> (identifier: Int32, isNew: Bool) {
-        let hash = FNV1a.hash(word)
+        let hash = StableHash.value(of: word)
         let head = Bucket.head(of: word)
         let tag = Bucket.tag(of: word, hash: hash)
         var index = bucketIndex(of: hash)

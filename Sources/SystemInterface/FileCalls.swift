@@ -1,9 +1,10 @@
 import Glibc
 
-/// The few file operations the output writer needs below Foundation:
-/// creating tens of thousands of pages through `FileManager` costs each one
-/// extra lookups and copies, and the exclusive create, which tells an existing
-/// page from a new one in the same call, has no Foundation spelling.
+/// The file operations the output folder needs below Foundation: creating
+/// tens of thousands of pages through `FileManager` costs each one extra
+/// lookups and copies, and neither the exclusive create, which tells an
+/// existing page from a new one in the same call, nor realpath(3), which the
+/// server checks every request's path with, has a Foundation spelling.
 public enum FileCalls {
     /// Creates the file at `path` and writes all of `content` to it. With
     /// `exclusive` an existing file is an error (``SystemError/isExistingFile``);
@@ -43,6 +44,14 @@ public enum FileCalls {
     /// rename(2): replaces `destination` in one step, as readers see it.
     public static func rename(_ source: String, to destination: String) throws(SystemError) {
         guard Glibc.rename(source, destination) == 0 else { throw .last("rename") }
+    }
+
+    /// The absolute path with every symbolic link, `.` and `..` resolved
+    /// (realpath(3)); nil when it names nothing.
+    public static func resolvedPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Removes the file; returns false when there was none to remove or it could not be.

@@ -2,7 +2,9 @@
 import FeedTestServer
 import Foundation
 import Logging
+import Store
 import Testing
+import Timestamps
 
 /// The daemon keeps its story index between cycles; a one-shot `fetch` run in
 /// between must not leave it blind to what that fetch stored.
@@ -30,6 +32,33 @@ struct DaemonIndexTests {
         #expect(second.newItems == 1)
         #expect(second.newStories == 0, "the report joins the story the one-shot fetch stored, by its link")
         #expect(second.joinedStories == 1)
+    }
+
+    /// `[dedup] story_max_age_days`: the index a cycle opens (and a daemon
+    /// rebuilds daily) holds only the items first seen within that age, so an
+    /// older story takes no new report; the store still knows its items.
+    @Test func theIndexHoldsOnlyItemsFirstSeenWithinTheStoryAge() throws {
+        let test = try TestWorkspace()
+        let workspace = try test.load(feeds: [("Test Wire", "/wire.xml")], extraSettings: "[dedup]\nstory_max_age_days = 30")
+        let store = try workspace.openStore()
+        let feed = try #require(try store.syncSubscriptions(workspace.subscriptions.subscriptions).first)
+        let now = Timestamp.now
+        func stored(_ key: String, daysAgo: Int64) -> (item: ItemRecord, placement: StoryPlacement) {
+            let seen = now.adding(seconds: -daysAgo * 86_400)
+            let item = ItemRecord(id: "item-\(key)", feedID: feed.id, key: key, title: "Report \(key)", firstSeen: seen)
+            let story = StoryRecord(
+                id: item.id, title: item.title, published: seen, updated: seen, isKnown: false, leadItemID: item.id,
+                articlePath: "articles/\(key).html"
+            )
+            return (item, StoryPlacement(storyID: item.id, merge: nil, storyToCreate: story, isKnownStory: false))
+        }
+        try store.save([feed], adding: [stored("old", daysAgo: 31), stored("recent", daysAgo: 29)])
+
+        let resources = try workspace.openCycleResources(logger: Logger(label: "test.story-age"))
+        defer { resources.shutdown() }
+        #expect(try resources.tracker.prepare())
+        #expect(resources.tracker.itemCount == 1, "the item first seen 31 days ago stays out of the index")
+        #expect(try store.itemCount() == 2)
     }
 
     /// One outlet's report of the same event, under the same link.

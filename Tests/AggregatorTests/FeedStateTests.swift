@@ -39,9 +39,7 @@ struct FeedStateTests {
             extraSettings: Self.limits
         )
         let logger = Logger(label: "test.states")
-        let started = ContinuousClock.now
         let first = try await workspace.runCycle(force: false, logger: logger)
-        #expect(ContinuousClock.now - started < .seconds(10), "every transfer ends within its limits")
         #expect(first.fetched == 3)
         #expect(first.failed == 8)
 
@@ -58,7 +56,7 @@ struct FeedStateTests {
         #expect(feeds["Page"]?.lastError?.contains("RSS, Atom or JSON Feed") == true, "\(feeds["Page"]?.lastError ?? "")")
         #expect(feeds["Empty"]?.lastError != nil)
         #expect(feeds["Sneaky"]?.lastError?.contains("file:") == true, "\(feeds["Sneaky"]?.lastError ?? "")")
-        #expect(feeds["Endless"]?.lastError != nil)
+        #expect(feeds["Endless"]?.lastError?.contains("larger than 1048576 bytes") == true, "\(feeds["Endless"]?.lastError ?? "")")
         #expect(feeds["Trickle"]?.lastError?.contains("bytes per second") == true, "\(feeds["Trickle"]?.lastError ?? "")")
         #expect(feeds["Moved"]?.url == feeds["Moved"]?.subscribedURL, "one permanent redirect is not enough to move a feed")
         #expect(feeds["Moved"]?.pendingRedirectCount == 1)

@@ -46,11 +46,10 @@ struct OutputReaderTests {
         }
     }
 
-    @Test func newsboatListsExactlyOurStoriesAndNothingNewAfterAnUnchangedCycle() async throws {
-        guard let newsboat = ExternalTool.find("newsboat"), let sqlite = ExternalTool.find("sqlite3") else {
-            ExternalTool.skipped("newsboat check", because: "newsboat or sqlite3 is not installed")
-            return
-        }
+    @Test(.enabled(if: ExternalTool.find("newsboat") != nil && ExternalTool.find("sqlite3") != nil, "newsboat or sqlite3 is not installed"))
+    func newsboatListsExactlyOurStoriesAndNothingNewAfterAnUnchangedCycle() async throws {
+        let newsboat = try #require(ExternalTool.find("newsboat"))
+        let sqlite = try #require(ExternalTool.find("sqlite3"))
         let bench = try OutputTestBench(feeds: [("Test Wire", "/wire.xml"), ("Test Ledger", "/ledger.atom"), ("Desk", "/desk.atom")])
         try bench.serve((1...4).map { OutputTestEntry($0) }, at: "/desk.atom")
         _ = try await bench.runCycle()

@@ -77,11 +77,10 @@ struct ServeTests {
         #expect(client.send("/healthz")?.status == 200)
     }
 
-    @Test func newsboatSubscribedToTheBuiltInURLReadsOurStories() async throws {
-        guard let newsboat = ExternalTool.find("newsboat"), let sqlite = ExternalTool.find("sqlite3") else {
-            ExternalTool.skipped("newsboat over the built-in server", because: "newsboat or sqlite3 is not installed")
-            return
-        }
+    @Test(.enabled(if: ExternalTool.find("newsboat") != nil && ExternalTool.find("sqlite3") != nil, "newsboat or sqlite3 is not installed"))
+    func newsboatSubscribedToTheBuiltInURLReadsOurStories() async throws {
+        let newsboat = try #require(ExternalTool.find("newsboat"))
+        let sqlite = try #require(ExternalTool.find("sqlite3"))
         let served = try Served()
         try #require(try await served.poll("/readyz") { $0.status == 200 } != nil, "\(served.daemon.standardError)")
         let reader = try OutputReaderTests.Newsboat(

@@ -21,11 +21,9 @@ import Timestamps
         ]
     }
 
-    @Test func validatesAgainstRFC4287RelaxNG() throws {
-        guard let xmllint = ExternalTool.find("xmllint") else {
-            TestNote.skipped("RELAX NG validation", because: "xmllint is not installed")
-            return
-        }
+    @Test(.enabled(if: ExternalTool.find("xmllint") != nil, "xmllint is not installed"))
+    func validatesAgainstRFC4287RelaxNG() throws {
+        let xmllint = try #require(ExternalTool.find("xmllint"))
         for (name, document) in documents {
             let file = try TestPaths.temporaryFile(named: name, contents: document)
             let result = try xmllint.run(["--noout", "--relaxng", TestPaths.fixture("atom.rng"), file])
@@ -34,11 +32,9 @@ import Timestamps
         }
     }
 
-    @Test func schemaRejectsAFeedWithoutUpdated() throws {
-        guard let xmllint = ExternalTool.find("xmllint") else {
-            TestNote.skipped("RELAX NG negative check", because: "xmllint is not installed")
-            return
-        }
+    @Test(.enabled(if: ExternalTool.find("xmllint") != nil, "xmllint is not installed"))
+    func schemaRejectsAFeedWithoutUpdated() throws {
+        let xmllint = try #require(ExternalTool.find("xmllint"))
         let broken = AtomFeedWriter(identity: StoryFixtures.identity).render([StoryFixtures.grouped], updated: updated)
             .replacing("<updated>2024-05-18T15:03:00Z</updated>", with: "")
         let file = try TestPaths.temporaryFile(named: "broken.atom", contents: broken)
@@ -55,11 +51,9 @@ import Timestamps
         var links: [String]
     }
 
-    @Test func feedparserReadsItWithoutBozo() throws {
-        guard let python = try ExternalTool.pythonWithFeedparser() else {
-            TestNote.skipped("feedparser check", because: "no python3 with feedparser is installed")
-            return
-        }
+    @Test(.enabled(if: (try? ExternalTool.pythonWithFeedparser()) != nil, "no python3 with feedparser is installed"))
+    func feedparserReadsItWithoutBozo() throws {
+        let python = try #require(try ExternalTool.pythonWithFeedparser())
         let script = """
             import feedparser, json, sys
             d = feedparser.parse(sys.argv[1])

@@ -46,7 +46,7 @@ struct FeedStoreTests {
         #expect(first.map(\.title) == ["A", "B"])
         var a = first[0]
         a.etag = "\"v1\""
-        try store.save(a)
+        try store.save([a], adding: [])
 
         let second = try store.syncSubscriptions([Subscription(url: "https://a.example/feed", title: "A renamed")])
         #expect(second.count == 1)

@@ -8,7 +8,7 @@ import Timestamps
         published: Timestamp? = nil
     ) -> IndexedDocument {
         IndexedDocument(
-            itemID: id, source: 7, published: published, lastSeen: published,
+            itemID: id, source: 7, published: published,
             vector: TermVector(terms: terms[...], weights: terms.map { PackedWeight(Float($0) / 10) }[...]),
             sketch: ShingleSketch(hashes: sketch[...]), wordCount: terms.count * 2,
             names: names[...], seedVocabulary: seedVocabulary
@@ -57,18 +57,5 @@ import Timestamps
         #expect(table.origins[0].time == 100 && table.origins[0].source == 7)
         #expect(table.origins[1].time == StoryEngine.undated)
         #expect(table.coarseTimes[1] == CoarseTimeFilter.checkInFull)
-    }
-
-    @Test func aDocumentMovesToAnotherTableWhole() {
-        let source = table()
-        var moved = DocumentTable()
-        moved.append(source.document(at: 2), storyIndex: 1)
-        moved.append(source.document(at: 0), storyIndex: 1)
-        #expect(Array(moved.vector(at: 1).terms) == [1, 4, 9])
-        #expect(Array(moved.vector(at: 1).weights) == [0.1, 0.4, 0.9].map(PackedWeight.init))
-        #expect(Array(moved.sketch(at: 1).hashes) == [3, 5])
-        #expect(moved.document(at: 1).published == Timestamp(secondsSince1970: 100))
-        #expect(moved.document(at: 0).published == nil)
-        #expect(moved.itemID(at: 0) == "c")
     }
 }

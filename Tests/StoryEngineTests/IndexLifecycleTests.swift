@@ -1,5 +1,4 @@
 import Testing
-import Timestamps
 @testable import StoryEngine
 
 @Suite struct IndexLifecycleTests {
@@ -23,24 +22,14 @@ import Timestamps
         #expect(!assignment.isNewStory)
     }
 
-    @Test func expiredStoriesLeaveTheIndexButTheirItemsStayKnown() {
-        let engine = StoryEngine()
-        _ = engine.assign(quake)
-        engine.expire(before: CivilDate(year: 2024, month: 5, day: 20).timestamp)
-        #expect(engine.itemCount == 0)
-        #expect(engine.assign(followUp).isNewStory)
-        let again = engine.assign(quake)
-        #expect(again.storyID == "a")
-        #expect(!again.isNewStory)
-        #expect(again.reason?.method == .sameItem)
-    }
-
-    @Test func anExpiredItemsLinkStillLeadsToItsStory() {
+    @Test func anItemSeenAgainAndAnotherWithItsLinkJoinItsStory() {
         let engine = StoryEngine()
         var original = quake
         original.url = "https://news.example/quake"
         _ = engine.assign(original)
-        engine.expire(before: CivilDate(year: 2024, month: 5, day: 20).timestamp)
+        let again = engine.assign(original)
+        #expect(again.storyID == "a" && !again.isNewStory)
+        #expect(again.reason?.method == .sameItem)
         let relinked = StoryItem.report(
             "b", source: "Aggregator", title: "Read: the Qeshm story", url: "http://news.example/quake?utm_source=feed", may: 25
         )
@@ -49,7 +38,7 @@ import Timestamps
         #expect(assignment.reason?.method == .sameURL)
         #expect(assignment.reason?.matchedItemID == "a")
         #expect(engine.assign(relinked).reason?.method == .sameItem)
-        #expect(engine.itemCount == 0)
+        #expect(engine.itemCount == 2)
     }
 
     @Test func aStoryRestoredWithoutItsFoundingItemKeepsItsID() {
@@ -59,39 +48,6 @@ import Timestamps
         let assignment = engine.assign(quake)
         #expect(assignment.storyID == "a")
         #expect(!assignment.isNewStory)
-        engine.expire(before: CivilDate(year: 2024, month: 5, day: 20).timestamp)
-        #expect(engine.assign(quake).storyID == "a")
         #expect(engine.assign(followUp).storyID == "a")
-    }
-
-    @Test func expiryKeepsRecentStoriesAndTheirIndex() {
-        let engine = StoryEngine()
-        _ = engine.assign(.report("old", source: "Left", title: "Council approves budget for harbour repairs", may: 1, hour: 3))
-        _ = engine.assign(quake)
-        engine.expire(before: CivilDate(year: 2024, month: 4, day: 30).timestamp)
-        #expect(engine.itemCount == 2)
-        engine.expire(before: CivilDate(year: 2024, month: 5, day: 1, hour: 6).timestamp)
-        #expect(engine.itemCount == 1)
-        #expect(engine.assign(followUp).storyID == "a")
-    }
-
-    // The undated report ages from its arrival, when the newest time seen was
-    // the quake's; removing the older story rebuilds the index in between.
-    @Test func anUndatedReportAgesFromItsArrivalThroughARebuild() {
-        let engine = StoryEngine()
-        _ = engine.assign(.report("old", source: "Left", title: "Council approves budget for harbour repairs", may: 1, hour: 3))
-        _ = engine.assign(quake)
-        _ = engine.assign(.report("undated", source: "Right", title: "Ferry operators strike over pension reform", may: nil))
-        engine.expire(before: CivilDate(year: 2024, month: 5, day: 1, hour: 6).timestamp)
-        #expect(engine.itemCount == 2)
-        engine.expire(before: CivilDate(year: 2024, month: 5, day: 1, hour: 10).timestamp)
-        #expect(engine.itemCount == 0)
-    }
-
-    @Test func seedStoriesDoNotExpire() throws {
-        let engine = StoryEngine()
-        engine.addSeeds(try FixtureFile.shippedSeeds().map { SeedArticle(fileName: $0.name, contents: $0.contents) })
-        engine.expire(before: CivilDate(year: 2030, month: 1, day: 1).timestamp)
-        #expect(engine.stories.count == 1)
     }
 }

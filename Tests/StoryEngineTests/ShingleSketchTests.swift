@@ -1,3 +1,4 @@
+import StableHashing
 import Testing
 @testable import StoryEngine
 
@@ -5,7 +6,7 @@ import Testing
     let words = (1...40).map { "word\($0)" }
 
     private func sketch(_ words: [String]) -> ShingleSketch {
-        ShingleSketch(wordHashes: words.map { FNV1a.hash(Array($0.utf8)) }, shingleLength: 3, size: 16)
+        ShingleSketch(wordHashes: words.map { StableHash.value(of: Array($0.utf8)) }, shingleLength: 3, size: 16)
     }
 
     @Test func identicalTextsResembleFully() {

@@ -17,7 +17,7 @@ public struct FeedStatusList {
         do {
             stored = try workspace.openStore().feeds()
         } catch {
-            throw CycleError(message: "\(error)", cause: error)
+            throw CycleError(wrapping: error)
         }
         let byURL = Dictionary(stored.map { ($0.subscribedURL, $0) }, uniquingKeysWith: { first, _ in first })
         rows = workspace.subscriptions.subscriptions.map { subscription in

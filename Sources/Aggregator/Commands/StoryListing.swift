@@ -11,7 +11,7 @@ public struct StoryListing {
         do {
             stories = try workspace.openStore().stories(includeKnown: true, limit: limit)
         } catch {
-            throw CycleError(message: "\(error)", cause: error)
+            throw CycleError(wrapping: error)
         }
     }
 

@@ -1,6 +1,7 @@
 public import FeedFetching
 import FeedParsing
 import Publishing
+import StableHashing
 import Foundation
 public import Logging
 public import Store
@@ -48,10 +49,10 @@ public final class FetchCycle {
         }
         defer { withExtendedLifetime(lock) {} }
         // Another process may have stored items since this tracker last saw the store.
-        tracker.resync(storedItemCount: try storeCall { () throws(StoreError) in try store.itemCount() })
+        tracker.resync(storedItemCount: try CycleError.storeCall { () throws(StoreError) in try store.itemCount() })
 
         let started = now()
-        let feeds = try storeCall { () throws(StoreError) in try store.syncSubscriptions(subscriptions) }
+        let feeds = try CycleError.storeCall { () throws(StoreError) in try store.syncSubscriptions(subscriptions) }
         let due = feeds.filter {
             $0.isDue(at: started) || (force && !$0.isGone && !self.scheduler.isWaitingForServer($0, at: started))
         }
@@ -136,7 +137,7 @@ public final class FetchCycle {
         }
         if let stopped { throw stopped }
         if let unwritten { throw unwritten }
-        tracker.markInStep(storedItemCount: try storeCall { () throws(StoreError) in try store.itemCount() })
+        tracker.markInStep(storedItemCount: try CycleError.storeCall { () throws(StoreError) in try store.itemCount() })
         if !keepingIndex {
             tracker.releaseIndex()
             GlibcAllocator.releaseFreeMemory()
@@ -256,11 +257,11 @@ public final class FetchCycle {
             if let note = parsed.identityNote {
                 logger.notice("feed entry ids unusable; using a fallback", metadata: ["feed.url": "\(feed.url)", "detail": "\(note)"])
             }
-            placed = place(try storeCall { () throws(StoreError) in try newItems.get() }, into: &summary)
+            placed = place(try CycleError.storeCall { () throws(StoreError) in try newItems.get() }, into: &summary)
         }
         // The placed items are not written yet: the feed's item times are those
         // stored when it was polled, and theirs.
-        let stored = try storeCall { () throws(StoreError) in try poll.storedItemTimes.get() }
+        let stored = try CycleError.storeCall { () throws(StoreError) in try poll.storedItemTimes.get() }
         let itemTimes = (stored + placed.map(\.item.effectiveDate)).sorted(by: >).prefix(scheduler.itemsForPublishingRate)
         scheduler.update(&feed, after: poll, itemTimes: Array(itemTimes), now: checked)
         return (feed, placed)
@@ -277,7 +278,7 @@ public final class FetchCycle {
     /// large store it is the one long pause of a daemon's first cycle.
     private func prepareIndex() throws(CycleError) -> Bool {
         let started = ContinuousClock.now
-        guard try storeCall({ () throws(StoreError) in try tracker.prepare() }) else { return false }
+        guard try CycleError.storeCall({ () throws(StoreError) in try tracker.prepare() }) else { return false }
         guard tracker.itemCount > 0 else { return true }
         let (seconds, attoseconds) = (ContinuousClock.now - started).components
         logger.info("story index rebuilt", metadata: [
@@ -286,8 +287,9 @@ public final class FetchCycle {
         return true
     }
 
-    /// Places each entry not seen before in a story. A feed may repeat an
-    /// entry: only its first occurrence is placed, and stored.
+    /// Places each entry not seen before in a story. The parser gives a feed's
+    /// entries distinct keys, but an id spelled like another entry's numbered
+    /// key ("x#2") can still meet it: only the first is placed, and stored.
     private func place(_ items: [NewItem], into summary: inout CycleSummary) -> [(item: ItemRecord, placement: StoryPlacement)] {
         var keys: Set<String> = []
         var placed: [(item: ItemRecord, placement: StoryPlacement)] = []
@@ -317,15 +319,7 @@ public final class FetchCycle {
         do {
             try await writer.waitForAll()
         } catch {
-            throw CycleError(message: "\(error)", cause: error)
-        }
-    }
-
-    private func storeCall<T>(_ body: () throws(StoreError) -> T) throws(CycleError) -> T {
-        do {
-            return try body()
-        } catch {
-            throw CycleError(message: "\(error)", cause: error)
+            throw CycleError(wrapping: error)
         }
     }
 }

@@ -1,5 +1,6 @@
 import FeedParsing
 import Publishing
+import StableHashing
 import Store
 import Timestamps
 

@@ -20,13 +20,17 @@ struct ReloadService: Service {
             notifier?.send(.reloading(monotonicMicroseconds: MonotonicClock.microseconds))
             logger.info("reloading the configuration", metadata: ["config.file": "\(configPath)"])
             do {
-                let workspace = try Workspace.load(configPath: configPath, environment: environment)
-                LogSetup.change(level: LogSetup.level(named: workspace.configuration.logLevel))
-                inbox.post(workspace)
+                inbox.post(try Workspace.load(configPath: configPath, environment: environment))
             } catch {
-                logger.error("configuration reload refused; the running configuration stays", metadata: ["error": "\(error)"])
-                notifier?.send(.ready(status: "reload refused, the previous configuration keeps running: \(error)"))
+                Self.reportRefusal(error, logger: logger, notifier: notifier)
             }
         }
+    }
+
+    /// A configuration that does not load here, or whose store or fetcher the
+    /// scheduler cannot open, changes nothing; the log and systemd's status say why.
+    static func reportRefusal(_ error: any Error, logger: Logger, notifier: SystemdNotifier?) {
+        logger.error("configuration reload refused; the running configuration stays", metadata: ["error": "\(error)"])
+        notifier?.send(.ready(status: "reload refused, the previous configuration keeps running: \(error)"))
     }
 }

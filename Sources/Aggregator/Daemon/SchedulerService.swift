@@ -60,12 +60,12 @@ struct SchedulerService: Service {
                     let reopened = try candidate.openCycleResources(logger: logger)
                     resources.shutdown()
                     (workspace, resources, openedAt) = (candidate, reopened, .now)
+                    LogSetup.change(level: LogSetup.level(named: workspace.configuration.logLevel))
                     logger.info("configuration reloaded", metadata: ["feeds": "\(workspace.subscriptions.subscriptions.count)"])
                     notifier?.send(.ready(status: "configuration reloaded; polling the due feeds"))
                     pollNow = true
                 } catch {
-                    logger.error("configuration reload refused; the running configuration stays", metadata: ["error": "\(error)"])
-                    notifier?.send(.ready(status: "reload refused, the previous configuration keeps running: \(error)"))
+                    ReloadService.reportRefusal(error, logger: logger, notifier: notifier)
                 }
             } else if ContinuousClock.now - openedAt > Self.indexLifetime {
                 do {

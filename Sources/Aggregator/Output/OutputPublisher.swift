@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Publishing
+import StableHashing
 import Store
 import SystemInterface
 import Timestamps
@@ -41,11 +42,11 @@ struct OutputPublisher: Sendable {
     func publish(from store: FeedStore, at time: Timestamp) async throws(CycleError) -> Int {
         try beginPublication()
         let maxEntries = configuration.output.maxEntries
-        let incremental = try Self.read { () throws(StoreError) in try store.outputFingerprint() } == fingerprint
+        let incremental = try CycleError.storeCall { () throws(StoreError) in try store.outputFingerprint() } == fingerprint
         // nil: the settings changed, so every page is rendered again.
-        let outdated = incremental ? try Self.read { () throws(StoreError) in try store.storiesWithOutdatedPages() } : nil
+        let outdated = incremental ? try CycleError.storeCall { () throws(StoreError) in try store.storiesWithOutdatedPages() } : nil
         let unchanged = outdated?.isEmpty == true && Self.feedFiles.allSatisfy(writer.exists)
-        let storyCount = try Self.read { () throws(StoreError) in try store.storyCount() }
+        let storyCount = try CycleError.storeCall { () throws(StoreError) in try store.storyCount() }
         let series = ArchiveSeries(pageSize: maxEntries, storyCount: storyCount)
         // The newest page and feed.atom share stories: each story's page is rendered once.
         var rendered: Set<String> = []
@@ -55,7 +56,7 @@ struct OutputPublisher: Sendable {
             FileCalls.remove(publicationMarker)
             return changed
         }
-        let recent = try Self.read { () throws(StoreError) in
+        let recent = try CycleError.storeCall { () throws(StoreError) in
             try store.newestStories(includeKnown: configuration.dedup.emitKnown, limit: maxEntries)
         }
         let stories = published(recent)
@@ -72,7 +73,7 @@ struct OutputPublisher: Sendable {
         for (name, content) in zip(Self.feedFiles, contents) where try writer.write(content, to: name) {
             changed += 1
         }
-        try Self.read { () throws(StoreError) in try store.markPagesCurrent(fingerprint: fingerprint, at: time) }
+        try CycleError.storeCall { () throws(StoreError) in try store.markPagesCurrent(fingerprint: fingerprint, at: time) }
         FileCalls.remove(publicationMarker)
         return changed
     }
@@ -121,7 +122,7 @@ struct OutputPublisher: Sendable {
         let atom = AtomFeedWriter(identity: identity)
         var due = Set(numbers)
         if outdated != nil {
-            let positions = try Self.read { () throws(StoreError) in try store.discoveryPositionsOfOutdatedPages() }
+            let positions = try CycleError.storeCall { () throws(StoreError) in try store.discoveryPositionsOfOutdatedPages() }
             // A page that appears gives the one before it a next-archive link.
             let missing = numbers.filter { !writer.exists(series.page($0).path) }
             due = Set(positions.map { $0 / series.pageSize + 1 }.filter(numbers.contains))
@@ -163,7 +164,7 @@ struct OutputPublisher: Sendable {
         _ number: Int, of series: ArchiveSeries, from store: FeedStore, with atom: AtomFeedWriter,
         outdated: Set<String>?, rendered: inout Set<String>
     ) throws(CycleError) -> Int {
-        let stored = try Self.read { () throws(StoreError) in
+        let stored = try CycleError.storeCall { () throws(StoreError) in
             try store.stories(atDiscoveryPositions: series.positions(ofPage: number))
         }
         let stories = published(stored)
@@ -195,13 +196,5 @@ struct OutputPublisher: Sendable {
         stored.filter { configuration.dedup.emitKnown || !$0.story.isKnown }
             .compactMap(PublishableStory.init(stored:))
             .sorted { ($0.published, $1.storyID) > ($1.published, $0.storyID) }
-    }
-
-    private static func read<T>(_ body: () throws(StoreError) -> T) throws(CycleError) -> T {
-        do {
-            return try body()
-        } catch {
-            throw CycleError(message: "\(error)", cause: error)
-        }
     }
 }

@@ -26,19 +26,3 @@ extension PublishableStory {
         )
     }
 }
-
-extension SourceReport {
-    init(_ item: ItemRecord, of feed: FeedRecord) {
-        self.init(
-            outlet: feed.title,
-            outletURL: feed.siteLink,
-            feedURL: feed.url,
-            title: item.title,
-            url: item.link,
-            published: item.effectiveDate,
-            author: item.author,
-            body: item.body,
-            bodyIsHTML: item.bodyIsHTML
-        )
-    }
-}

@@ -1,6 +1,6 @@
 import HTTPCompression
 import NIOCore
-import Publishing
+import StableHashing
 import Timestamps
 
 /// One published file as served: its bytes, read whole from one open file

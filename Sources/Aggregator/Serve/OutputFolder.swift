@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import SystemInterface
 import Timestamps
 
 /// The output folder as the HTTP server sees it: only regular files reached
@@ -20,10 +21,10 @@ final class OutputFolder: Sendable {
     /// `requestPath` is the path as sent, still percent-encoded.
     func file(at requestPath: String) -> OutputFile? {
         guard let relative = Self.relativePath(requestPath) else { return nil }
-        guard let root = Self.resolved(path) else { return nil }
+        guard let root = FileCalls.resolvedPath(path) else { return nil }
         let full = root + "/" + relative
         // Any symbolic link on the way makes the resolved path differ from the written one.
-        guard Self.resolved(full) == full else { return nil }
+        guard FileCalls.resolvedPath(full) == full else { return nil }
         return load(full)
     }
 
@@ -58,12 +59,6 @@ final class OutputFolder: Sendable {
         case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
         default: nil
         }
-    }
-
-    private static func resolved(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 
     private func load(_ full: String) -> OutputFile? {

@@ -29,7 +29,7 @@ extension Workspace {
             store = try openStore()
             fetcher = try FeedFetcher(configuration: fetcherConfiguration, logger: logger)
         } catch {
-            throw CycleError(message: "\(error)", cause: error)
+            throw CycleError(wrapping: error)
         }
         let tracker = StoryTracker(seeds: seeds) { (visit) throws(StoreError) in
             try store.forEachItem(firstSeenSince: storyHorizon, visit)

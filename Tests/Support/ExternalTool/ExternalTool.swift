@@ -37,12 +37,6 @@ public struct ExternalTool: Sendable {
         return nil
     }
 
-    /// For a check whose tool is missing: it says so and passes, so a machine
-    /// without the package still runs every other test.
-    public static func skipped(_ check: String, because reason: String) {
-        print("note: \(check) skipped: \(reason)")
-    }
-
     /// - Parameter environment: the child's whole environment; nil passes this process's on.
     public func run(_ arguments: [String], environment: [String: String]? = nil) throws -> Result {
         let capture = FileManager.default.temporaryDirectory.appending(path: "external-tool-\(UUID().uuidString).txt").path

@@ -1,5 +1,5 @@
-import Foundation
-import Publishing
+import FoundationEssentials
+import StableHashing
 import Testing
 
 @Suite("Stable hash")
@@ -11,6 +11,7 @@ struct StableHashTests {
         #expect(StableHash.hex(of: "a") == "af63dc4c8601ec8c")
         #expect(StableHash.hex(of: "foobar") == "85944171f73967e8")
         #expect(StableHash.hex(of: "a", digits: 10) == "af63dc4c86")
+        #expect(StableHash.value(of: Array("a".utf8)) == 0xaf63_dc4c_8601_ec8c)
     }
 
     @Test func bytesHashAlikeWhateverHoldsThem() {
