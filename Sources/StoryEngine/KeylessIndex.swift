@@ -36,9 +36,4 @@ struct KeylessIndex {
         }
         values[probe] = value
     }
-
-    /// Replaces every value, keeping each under its key.
-    mutating func remapValues(_ transform: (Int32) -> Int32) {
-        values = values.mapValues(transform)
-    }
 }

@@ -21,10 +21,4 @@ import Testing
         #expect(index.value(for: "epsilon") { _ in false } == nil)
         #expect(index.count == keys.count)
     }
-
-    @Test func remappedValuesStayUnderTheirKeys() {
-        var index = collidingIndex()
-        index.remapValues { $0 + 10 }
-        #expect(index.value(for: "gamma") { keys[Int($0) - 10] == "gamma" } == 12)
-    }
 }
