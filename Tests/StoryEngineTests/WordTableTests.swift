@@ -12,6 +12,18 @@ import Testing
         #expect((0..<5).map { table.word($0) } == ["quake", "qeshm", "earthquakes", "earthquaked", "q"])
     }
 
+    /// These two words of one length share the hash bits a bucket keeps and
+    /// their first bucket in a new table, so only their bytes tell them apart.
+    @Test func comparesTheBytesOfWordsWhoseBucketsAgree() {
+        var table = WordTable()
+        let words = ["w048379", "w184815"]
+        let hashes = words.map { StableHash.value(of: Array($0.utf8)) }
+        #expect(hashes[0] >> 40 == hashes[1] >> 40)
+        #expect((hashes[0] ^ hashes[0] >> 32) & 1_023 == (hashes[1] ^ hashes[1] >> 32) & 1_023)
+        #expect(words.map { table.identifier(for: Array($0.utf8)).identifier } == [0, 1])
+        #expect(table.word(1) == "w184815")
+    }
+
     @Test func keepsEveryWordThroughGrowth() {
         var table = WordTable()
         let words = (0..<5_000).map { "word\($0)" }
