@@ -27,7 +27,8 @@ struct WordTable {
     /// Each word's bytes, in identifier order. Their hashes are not kept:
     /// hashing a word again costs less than 8 bytes per word for good.
     private var words = PackedRuns<UInt8>()
-    /// A power of two of them, kept at most half full.
+    /// A power of two of them, kept at most three quarters full: with the tag
+    /// in the bucket, a probe past another word rarely leaves its cache line.
     private var buckets = [Bucket](repeating: .empty, count: 1_024)
 
     var count: Int { words.count }
@@ -46,7 +47,7 @@ struct WordTable {
         let identifier = Int32(words.count)
         words.append(contentsOf: word)
         buckets[index] = Bucket(tag: tag, identifierPlusOne: identifier + 1)
-        if words.count * 2 > buckets.count {
+        if words.count * 4 > buckets.count * 3 {
             grow()
         }
         return (identifier, true)
