@@ -25,7 +25,8 @@ struct WordTable {
     }
 
     /// Each word's bytes, in identifier order. Their hashes are not kept:
-    /// hashing a word again costs less than 8 bytes per word for good.
+    /// hashing a word again when asked is cheaper than 8 more bytes per word
+    /// for as long as the daemon runs.
     private var words = PackedRuns<UInt8>()
     /// A power of two of them, kept at most three quarters full: with the tag
     /// in the bucket, a probe past another word rarely leaves its cache line.
