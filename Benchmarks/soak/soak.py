@@ -368,8 +368,11 @@ def report_cycles(a, rows, idle, final, status, stop_seconds, feed_count, ready_
               % (a.growth_from, last, megabytes(min(r["rss_kb"] for r in window)), megabytes(max(r["rss_kb"] for r in window)),
                  megabytes(window[0]["anon_kb"]), megabytes(window[-1]["anon_kb"])))
     print("- peak RSS (VmHWM): %.1f MB" % megabytes(final.hwm_kb))
-    print("- idle CPU between daemon cycles: %.2f %% of one core (%.2f CPU s over %.1f s of idling, %d gaps)"
-          % (idle.percent, idle.cpu_seconds, idle.wall_seconds, idle.gaps))
+    if idle.gaps:
+        print("- idle CPU between daemon cycles: %.2f %% of one core (%.2f CPU s over %.1f s of idling, %d gaps)"
+              % (idle.percent, idle.cpu_seconds, idle.wall_seconds, idle.gaps))
+    else:
+        print("- idle CPU between daemon cycles: not measured (a single cycle leaves no gap)")
     daemon_cycles = sum(r["daemon_cycles"] for r in rows)
     busy = [r["seconds"] for r in rows[1:]] or [rows[0]["seconds"]]
     print("- %d daemon cycles in all; %d of %d cycles took one daemon cycle; busy time per cycle after the first: median %.2f s (%.2f-%.2f)"
