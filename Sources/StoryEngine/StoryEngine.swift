@@ -31,8 +31,7 @@ public final class StoryEngine {
         if let slot = items.slot(ofItem: item.id, in: documents) {
             let storyIndex = documents.storyIndex(at: slot)
             let reason = MergeReason(method: .sameItem, score: 1, sharedTerms: [], matchedItemID: item.id)
-            return StoryAssignment(
-                storyID: storyID(of: storyIndex), isNewStory: false, isKnownStory: stories[storyIndex].isKnown, reason: reason)
+            return assignment(to: storyIndex, isNewStory: false, reason: reason)
         }
         let canonicalURL = item.url.flatMap(CanonicalURL.init)?.hashValue
         if let canonicalURL, let earlier = items.slot(ofURL: canonicalURL) {
@@ -40,19 +39,19 @@ public final class StoryEngine {
             let newSlot = insert(document(for: item), into: storyIndex)
             items.add(item: item.id, urlHash: nil, at: newSlot)
             let reason = MergeReason(method: .sameURL, score: 1, sharedTerms: [], matchedItemID: documents.itemID(at: earlier))
-            return StoryAssignment(
-                storyID: storyID(of: storyIndex), isNewStory: false, isKnownStory: stories[storyIndex].isKnown, reason: reason)
+            return assignment(to: storyIndex, isNewStory: false, reason: reason)
         }
         let document = document(for: item)
         let match = bestMatch(for: document, amongKnownStoriesOnly: false)
         let storyIndex = match?.storyIndex ?? createStory(id: item.id, isKnown: false, firstMemberID: item.id)
         let slot = insert(document, into: storyIndex)
         items.add(item: item.id, urlHash: canonicalURL, at: slot)
-        return StoryAssignment(
-            storyID: storyID(of: storyIndex),
-            isNewStory: match == nil,
-            isKnownStory: stories[storyIndex].isKnown,
-            reason: match.map { reason(for: $0, query: document) }
+        return assignment(to: storyIndex, isNewStory: match == nil, reason: match.map { reason(for: $0, query: document) })
+    }
+
+    private func assignment(to storyIndex: Int, isNewStory: Bool, reason: MergeReason?) -> StoryAssignment {
+        StoryAssignment(
+            storyID: storyID(of: storyIndex), isNewStory: isNewStory, isKnownStory: stories[storyIndex].isKnown, reason: reason
         )
     }
 
