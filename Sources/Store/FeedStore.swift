@@ -205,22 +205,29 @@ public final class FeedStore: Sendable {
         var item = item
         item.storyID = placement.storyID
         item.merge = placement.merge
+        let seen = item.firstSeen.secondsSince1970
         if let story = placement.storyToCreate {
+            // One statement instead of an insert and then the update below: a
+            // first cycle creates a story for nearly every item, and the update
+            // looked each one up again by its id. A story already stored (a seed
+            // story, or one written before a crash) is updated as a joined one is.
             try db.cachedStatement(
                 sql: """
                     INSERT INTO story (id, title, published, updated, is_known, lead_item_id, article_path)
-                    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET updated = MAX(updated, ?), page_is_current = 0
                     """
             ).execute(
                 arguments: [
-                    story.id, story.title, story.published.secondsSince1970, story.updated.secondsSince1970,
-                    story.isKnown, story.leadItemID, story.articlePath,
+                    story.id, story.title, story.published.secondsSince1970, max(story.updated.secondsSince1970, seen),
+                    story.isKnown, story.leadItemID, story.articlePath, seen,
                 ]
             )
+        } else {
+            try db.cachedStatement(
+                sql: "UPDATE story SET updated = MAX(updated, ?), page_is_current = 0 WHERE id = ?"
+            ).execute(arguments: [seen, placement.storyID])
         }
-        try db.cachedStatement(
-            sql: "UPDATE story SET updated = MAX(updated, ?), page_is_current = 0 WHERE id = ?"
-        ).execute(arguments: [item.firstSeen.secondsSince1970, placement.storyID])
         try insert(item, in: db)
     }
 
@@ -330,11 +337,10 @@ public final class FeedStore: Sendable {
     public func stories(atDiscoveryPositions positions: Range<Int>) throws(StoreError) -> [StoredStory] {
         try perform("reading stories by discovery") {
             try pool.read { db in
-                let stories = try Array(Row.fetchCursor(
-                    db, sql: "SELECT \(StoryRecord.columns) FROM story WHERE rowid > ? AND rowid <= ? ORDER BY rowid",
-                    arguments: [positions.lowerBound, positions.upperBound]
-                ).map(StoryRecord.init(row:)))
-                return try Self.withMembers(stories, in: db)
+                try Self.storiesWithMembers(
+                    selectedBy: "WHERE rowid > ? AND rowid <= ? ORDER BY rowid",
+                    arguments: [positions.lowerBound, positions.upperBound], in: db
+                )
             }
         }
     }
@@ -355,15 +361,10 @@ public final class FeedStore: Sendable {
     private func visibleStories(includeKnown: Bool, limit: Int, orderedBy order: String) throws(StoreError) -> [StoredStory] {
         try perform("reading stories") {
             try pool.read { db in
-                let stories = try Array(Row.fetchCursor(
-                    db,
-                    sql: """
-                        SELECT \(StoryRecord.columns) FROM story WHERE \(Self.visibleStoryCondition)
-                        ORDER BY \(order) LIMIT ?
-                        """,
-                    arguments: [includeKnown, limit]
-                ).map(StoryRecord.init(row:)))
-                return try Self.withMembers(stories, in: db)
+                try Self.storiesWithMembers(
+                    selectedBy: "WHERE \(Self.visibleStoryCondition) ORDER BY \(order) LIMIT ?",
+                    arguments: [includeKnown, limit], in: db
+                )
             }
         }
     }
@@ -415,49 +416,46 @@ public final class FeedStore: Sendable {
         }
     }
 
-    /// The stories' members in three queries and only the feeds they name:
-    /// archive pages ask for a hundred stories at a time, over thousands of feeds.
+    /// The stories a clause of our own selects (`WHERE … ORDER BY …`, over the
+    /// `story` table), with their members and only the feeds those name.
+    ///
+    /// Every statement is the same text whatever the number of stories, so each
+    /// is prepared once per connection: a first publication reads thousands of
+    /// archive pages, and preparing statements with a placeholder per story
+    /// took a fifth of that reading.
     /// Only the first member of a story comes with its body (see ``StoredStory/members``):
     /// a daemon re-renders every archive page a joining report touches, and the
     /// other members' bodies were most of what it read and held, for no output.
-    private static func withMembers(_ stories: [StoryRecord], in db: Database) throws -> [StoredStory] {
+    private static func storiesWithMembers(
+        selectedBy selection: String, arguments: StatementArguments, in db: Database
+    ) throws -> [StoredStory] {
+        let stories = try Array(Row.fetchCursor(
+            db.cachedStatement(sql: "SELECT \(StoryRecord.columns) FROM story \(selection)"), arguments: arguments
+        ).map(StoryRecord.init(row:)))
         guard !stories.isEmpty else { return [] }
+        // Both reads run in one read transaction, so the selection picks the same stories twice.
         let membersByStory = try Dictionary(
             grouping: Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT \(ItemRecord.columns(body: "NULL")) FROM item
-                    WHERE story_id IN (\(placeholders(stories.count))) ORDER BY first_seen, rowid
-                    """,
-                arguments: StatementArguments(stories.map(\.id))
+                db.cachedStatement(
+                    sql: """
+                        SELECT \(ItemRecord.columns(body: "NULL")) FROM item
+                        WHERE story_id IN (SELECT id FROM story \(selection)) ORDER BY first_seen, rowid
+                        """
+                ),
+                arguments: arguments
             ).map(ItemRecord.init(row:))
         ) { $0.storyID ?? "" }
-        let leadIDs = membersByStory.values.compactMap(\.first?.id)
-        let leadBodies = try Dictionary(
-            uniqueKeysWithValues: Row.fetchCursor(
-                db, sql: "SELECT id, body FROM item WHERE id IN (\(placeholders(leadIDs.count))) AND body IS NOT NULL",
-                arguments: StatementArguments(leadIDs)
-            ).map { row -> (String, String) in (row[0], row[1]) }
-        )
-        let feedIDs = Array(Set(membersByStory.values.joined().map(\.feedID)))
-        let feeds: [Int64: FeedRecord] = feedIDs.isEmpty ? [:] : try Dictionary(
-            uniqueKeysWithValues: Row.fetchCursor(
-                db, sql: "SELECT \(FeedRecord.columns) FROM feed WHERE id IN (\(placeholders(feedIDs.count)))",
-                arguments: StatementArguments(feedIDs)
-            ).map {
-                let feed = FeedRecord(row: $0)
-                return (feed.id, feed)
-            }
-        )
-        return stories.map { story in
+        let feedByID = try db.cachedStatement(sql: "SELECT \(FeedRecord.columns) FROM feed WHERE id = ?")
+        var feeds: [Int64: FeedRecord] = [:]
+        for feedID in Set(membersByStory.values.joined().map(\.feedID)) {
+            feeds[feedID] = try Row.fetchOne(feedByID, arguments: [feedID]).map(FeedRecord.init(row:))
+        }
+        let bodyByID = try db.cachedStatement(sql: "SELECT body FROM item WHERE id = ?")
+        return try stories.map { story in
             var members = membersByStory[story.id] ?? []
-            if let lead = members.first { members[0].body = leadBodies[lead.id] }
+            if let lead = members.first { members[0].body = try String.fetchOne(bodyByID, arguments: [lead.id]) }
             return StoredStory(story: story, members: members, feeds: feeds)
         }
-    }
-
-    private static func placeholders(_ count: Int) -> String {
-        Array(repeating: "?", count: count).joined(separator: ", ")
     }
 
     public func itemCount() throws(StoreError) -> Int {

@@ -65,6 +65,19 @@ extension FeedStore {
         try markPagesCurrent(fingerprint: "benchmark", at: time)
     }
 
+    /// A first publication's reads: every story in discovery order, a page at
+    /// a time, as `OutputPublisher` renders the archive (one worker here).
+    func readEveryArchivePage(pageSize: Int) throws -> (stories: Int, members: Int) {
+        let count = try storyCount()
+        var read = (stories: 0, members: 0)
+        for start in stride(from: 0, to: count, by: pageSize) {
+            let page = try stories(atDiscoveryPositions: start..<min(start + pageSize, count))
+            read.stories += page.count
+            read.members += page.reduce(0) { $0 + $1.members.count }
+        }
+        return read
+    }
+
     private static func placement(of item: ItemRecord, at time: Timestamp, createdStories: inout Set<String>) -> StoryPlacement {
         let storyID = item.storyID ?? item.id
         guard createdStories.insert(storyID).inserted else {

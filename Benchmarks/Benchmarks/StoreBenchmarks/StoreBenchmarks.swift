@@ -47,6 +47,23 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     Benchmark(
+        "Store: a first publication's reads, every story of 35k items, 100 at a time",
+        configuration: .init(metrics: PartMetrics.standard + [PartMetrics.storiesPerSecond], maxDuration: .seconds(4), maxIterations: 10)
+    ) { (benchmark: Benchmark, state: PopulatedStore) in
+        do {
+            let (read, seconds) = try benchmark.measured {
+                try state.store.readEveryArchivePage(pageSize: 100)
+            }
+            if read.members != state.items.joined().count { benchmark.error("\(read.members) members read, every stored item expected") }
+            benchmark.record(PartMetrics.storiesPerSecond, Double(read.stories), per: seconds)
+        } catch {
+            benchmark.error("the store failed: \(error)")
+        }
+    } setup: {
+        try PopulatedStore(feedCount: 1_000, at: time)
+    }
+
+    Benchmark(
         "Store: unseen() of 1,000 changed feeds with nothing new",
         configuration: .init(metrics: PartMetrics.standard + [PartMetrics.itemsPerSecond], maxDuration: .seconds(3), maxIterations: 20)
     ) { (benchmark: Benchmark, state: PopulatedStore) in
