@@ -3,7 +3,7 @@
 @preconcurrency internal import CLibXML2
 
 /// Parses an HTML fragment from a feed with libxml2's forgiving HTML parser,
-/// for the sanitiser and for plain-text extraction alike.
+/// for the sanitiser.
 ///
 /// The parser's events go straight to a handler instead of into a tree: building
 /// and freeing libxml2's tree cost more than the parse itself. The events are those

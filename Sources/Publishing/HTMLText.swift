@@ -4,9 +4,8 @@
 public enum HTMLText {
     public static func plainText(from html: String) -> String {
         guard mayHoldMarkup(html) else { return collapsingWhitespace(html) }
-        let collector = PlainTextCollector(capacity: html.utf8.count)
-        guard HTMLFragmentParser.parse(html, into: collector) else { return "" }
-        return collector.text.string
+        var html = html
+        return html.withUTF8 { HTMLTextScanner.plainText(of: $0) }
     }
 
     /// Whether the text holds a `<` or `&` character. A byte test settles it unless

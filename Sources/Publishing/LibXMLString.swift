@@ -1,7 +1,7 @@
 internal import CLibXML2
 
 /// libxml2's NUL-terminated UTF-8 strings, read in place rather than copied into
-/// a `String` first: the sanitiser and the plain-text pass touch every one.
+/// a `String` first: the sanitiser touches every one.
 enum LibXMLString {
     static func bytes(_ string: UnsafePointer<xmlChar>) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(start: string, count: Int(xmlStrlen(string)))
@@ -16,10 +16,5 @@ enum LibXMLString {
             return String(decoding: name, as: UTF8.self)
         }
         return String(decoding: name.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
-    }
-
-    /// Whether the string's bytes are exactly `expected`'s.
-    static func equals(_ string: UnsafePointer<xmlChar>, _ expected: StaticString) -> Bool {
-        expected.withUTF8Buffer { bytes(string).elementsEqual($0) }
     }
 }

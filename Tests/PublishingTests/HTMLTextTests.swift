@@ -14,6 +14,27 @@ struct HTMLTextTests {
         #expect(text == "Visible")
     }
 
+    @Test func commentsDoctypesAndInstructionsSayNothingButOtherMarkupLikeTextStays() {
+        let text = HTMLText.plainText(from: "<!DOCTYPE html><p>a</p><!-- <p>hidden</p> --><?php echo 1 ?>b <![CDATA[c]]> 3 < 4")
+        #expect(text == "a b <![CDATA[c]]> 3 < 4")
+    }
+
+    @Test func aQuotedGreaterThanSignDoesNotEndTheTag() {
+        #expect(HTMLText.plainText(from: #"<img alt="a > b" src=x><a title='c>d'>link</a>"#) == "link")
+    }
+
+    @Test func aScriptEndsOnlyAtItsOwnEndTag() {
+        let text = HTMLText.plainText(from: #"<SCRIPT>if (a < b) { s = "</p>"; }</script >after<template><p>t</p></template>end"#)
+        #expect(text == "after end")
+        // An element closed by its own tag holds nothing to skip.
+        #expect(HTMLText.plainText(from: "<script/>shown") == "shown")
+    }
+
+    @Test func unknownReferencesStayAsWrittenAndNumericOnesNeedNoSemicolon() {
+        let text = HTMLText.plainText(from: "&unknown; fish &amp chips &#65;&#x42;&#67 &thetasym; &#0;&#xD800;")
+        #expect(text == "&unknown; fish &amp chips ABC \u{03D1}")
+    }
+
     @Test func plainTextPassesThrough() {
         #expect(HTMLText.plainText(from: "No markup here") == "No markup here")
     }
