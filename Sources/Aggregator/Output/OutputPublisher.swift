@@ -131,32 +131,37 @@ struct OutputPublisher: Sendable {
         }
         // Pages share no story, so a first publication of thousands of them
         // spreads over the cores: rendering and creating files is most of its time.
-        let pages = due.sorted()
-        let workers = min(ProcessInfo.processInfo.activeProcessorCount, pages.count)
-        let results = await withTaskGroup(of: Result<(changed: Int, rendered: Set<String>), CycleError>.self) { group in
-            for worker in 0..<workers {
-                let share = stride(from: worker, to: pages.count, by: workers).map { pages[$0] }
+        // A page starts whenever one is done: fixed shares per core left one
+        // core working alone at the end while the other waited.
+        var changed = 0
+        var failure: CycleError?
+        await withTaskGroup(of: Result<(changed: Int, rendered: Set<String>), CycleError>.self) { group in
+            var waiting = due.sorted().makeIterator()
+            func startNextPage() {
+                // A stopping daemon leaves the rest to its next start: the
+                // pages not yet rendered are still outdated in the store.
+                guard failure == nil, !Task.isStopRequested, let number = waiting.next() else { return }
                 group.addTask {
                     Result { () throws(CycleError) in
                         var rendered: Set<String> = []
-                        var changed = 0
-                        // A stopping daemon leaves the rest to its next start: the
-                        // pages not yet rendered are still outdated in the store.
-                        for number in share where !Task.isStopRequested {
-                            changed += try publishArchivePage(number, of: series, from: store, with: atom, outdated: outdated, rendered: &rendered)
-                        }
+                        let changed = try publishArchivePage(number, of: series, from: store, with: atom, outdated: outdated, rendered: &rendered)
                         return (changed, rendered)
                     }
                 }
             }
-            return await group.reduce(into: []) { $0.append($1) }
+            for _ in 0..<ProcessInfo.processInfo.activeProcessorCount { startNextPage() }
+            for await result in group {
+                switch result {
+                case .success(let page):
+                    changed += page.changed
+                    rendered.formUnion(page.rendered)
+                case .failure(let error):
+                    failure = failure ?? error
+                }
+                startNextPage()
+            }
         }
-        var changed = 0
-        for result in results {
-            let share = try result.get()
-            changed += share.changed
-            rendered.formUnion(share.rendered)
-        }
+        if let failure { throw failure }
         return changed
     }
 
