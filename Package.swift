@@ -131,7 +131,7 @@ let package = Package(
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Timestamps"], swiftSettings: swiftSettings),
+        .testTarget(name: "StoreTests", dependencies: ["ExternalTool", "Store", "Timestamps"], swiftSettings: swiftSettings),
         .testTarget(name: "SystemInterfaceTests", dependencies: ["SystemInterface"], swiftSettings: swiftSettings),
         .testTarget(name: "StableHashingTests", dependencies: ["StableHashing"], swiftSettings: swiftSettings),
         .testTarget(

@@ -79,6 +79,11 @@ extension FeedStore {
                 CREATE INDEX item_times_by_feed ON item(feed_id, published, first_seen);
                 """)
         }
+        // No query read it: the listing by date tests each story's visibility
+        // first, which the index cannot answer, and every new story paid an insert.
+        migrator.registerMigration("v4: no story index by date") { db in
+            try db.execute(sql: "DROP INDEX story_by_published")
+        }
         return migrator
     }
 }

@@ -1,3 +1,4 @@
+import ExternalTool
 import Foundation
 import Store
 import Synchronization
@@ -88,6 +89,64 @@ struct FeedStoreTests {
         #expect(stories[0].members[1].merge == merge)
         #expect(stories[0].story.updated == joiner.firstSeen)
         #expect(try store.items().map(\.storyID) == [lead.id, lead.id])
+    }
+
+    /// Every report of a seed story comes with the story's record, since the
+    /// cycle cannot know whether an earlier one stored it: a record already
+    /// stored is updated as a joined story is, its page outdated again.
+    @Test func aStoryStoredBeforeIsJoinedWhenItsRecordComesAgain() throws {
+        let feeds = try store.syncSubscriptions([
+            Subscription(url: "https://a.example/feed", title: "A"),
+            Subscription(url: "https://b.example/feed", title: "B"),
+        ])
+        func seedStory(updated: Timestamp) -> StoryPlacement {
+            StoryPlacement(
+                storyID: "seed:001_a.txt", merge: nil,
+                storyToCreate: StoryRecord(
+                    id: "seed:001_a.txt", title: "Talks in Oman", published: Timestamp(secondsSince1970: 1_715_000_000),
+                    updated: updated, isKnown: true, leadItemID: nil, articlePath: "articles/seed.html"
+                ),
+                isKnownStory: true
+            )
+        }
+        let first = item("1", feed: feeds[0].id)
+        try storeNew([first]) { seedStory(updated: $0.firstSeen) }
+        try store.markPagesCurrent(fingerprint: "f1", at: first.firstSeen)
+        var second = item("2", feed: feeds[1].id)
+        second.firstSeen = Timestamp(secondsSince1970: 1_716_100_000)
+        try storeNew([second]) { _ in seedStory(updated: first.firstSeen) }
+
+        let stories = try store.stories(includeKnown: true, limit: 10)
+        #expect(stories.map(\.story.id) == ["seed:001_a.txt"])
+        #expect(stories[0].members.map(\.key) == ["1", "2"])
+        #expect(stories[0].story.updated == second.firstSeen)
+        #expect(try store.storiesWithOutdatedPages() == ["seed:001_a.txt"])
+    }
+
+    /// A state folder of the release before the story index by date was
+    /// dropped (made here by putting the index and its migration's absence
+    /// back) opens, loses the index and keeps its stories.
+    @Test func aStateFileOfTheReleaseBeforeIsUpgradedInPlace() throws {
+        let python = try #require(ExternalTool.find("python3"), "python3 reads the schema")
+        let feed = try store.syncSubscriptions([Subscription(url: "https://a.example/feed", title: "A")])[0]
+        try storeNew([item("1", feed: feed.id)]) { newStory(for: $0) }
+        let database = folder + "/state.sqlite"
+        func run(_ script: String) throws -> String {
+            let result = try python.run(["-c", "import sqlite3, sys; d = sqlite3.connect(sys.argv[1]); " + script, database])
+            try #require(result.status == 0, "python3 failed: \(result.output)")
+            return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        let countIndex = "print(d.execute(\"SELECT COUNT(*) FROM sqlite_master WHERE name = 'story_by_published'\").fetchone()[0])"
+        #expect(try run(countIndex) == "0")
+        _ = try run("""
+            d.execute('CREATE INDEX story_by_published ON story(is_known, published DESC)'); \
+            d.execute("DELETE FROM grdb_migrations WHERE identifier LIKE 'v4:%'"); d.commit()
+            """)
+        #expect(try run(countIndex) == "1")
+
+        let reopened = try FeedStore(directory: folder)
+        #expect(try run(countIndex) == "0")
+        #expect(try reopened.stories(includeKnown: false, limit: 10).map { $0.members.map(\.key) } == [["1"]])
     }
 
     @Test func onlyEachStorysLeadIsReadWithItsBody() throws {
