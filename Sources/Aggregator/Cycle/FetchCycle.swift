@@ -106,9 +106,10 @@ public final class FetchCycle {
                     unsaved.append(feed)
                     unsavedItems += placed
                     if unsaved.count >= Self.feedStatesPerCommit || unsavedItems.count >= Self.newItemsPerCommit {
-                        // The previous batch is written before this one is queued,
-                        // so placed items do not pile up in memory.
-                        try await finishWrites(of: writer)
+                        // At most one batch waits behind the one being written, so
+                        // placed items do not pile up in memory; with none waiting,
+                        // the polls stood idle whenever a write ran long.
+                        try await finishWrites(of: writer, leavingPending: 1)
                         submitSave(unsaved, adding: unsavedItems, to: writer)
                         unsaved.removeAll(keepingCapacity: true)
                         unsavedItems.removeAll(keepingCapacity: true)
@@ -315,9 +316,9 @@ public final class FetchCycle {
         writer.submit { [store] () throws(StoreError) in try store.save(feeds, adding: items) }
     }
 
-    private func finishWrites(of writer: StoreWriter) async throws(CycleError) {
+    private func finishWrites(of writer: StoreWriter, leavingPending pending: Int = 0) async throws(CycleError) {
         do {
-            try await writer.waitForAll()
+            try await writer.wait(untilPendingAtMost: pending)
         } catch {
             throw CycleError(wrapping: error)
         }

@@ -8,7 +8,7 @@ import Synchronization
 /// the placing, and one after the other on one thread the two added up.
 ///
 /// Once a write fails the later ones are skipped, so a feed's state is never
-/// saved without the items it brought; ``waitForAll()`` reports the failure.
+/// saved without the items it brought; ``wait(untilPendingAtMost:)`` reports the failure.
 final class StoreWriter: Sendable {
     private let queue = DispatchQueue(label: "aggregator.store-writes")
     private let progress = Mutex(Progress())
@@ -41,13 +41,14 @@ final class StoreWriter: Sendable {
         }
     }
 
-    /// Waits until every write submitted so far is done, then throws the
-    /// first write's failure, if one failed.
-    func waitForAll() async throws(StoreError) {
+    /// Waits until at most `pending` of the writes submitted so far are not
+    /// done, then throws the first write's failure, if one failed.
+    func wait(untilPendingAtMost pending: Int = 0) async throws(StoreError) {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             let ready = progress.withLock { progress in
-                guard progress.finished < progress.submitted else { return true }
-                progress.waiting.append((progress.submitted, continuation))
+                let due = progress.submitted - pending
+                guard progress.finished < due else { return true }
+                progress.waiting.append((due, continuation))
                 return false
             }
             if ready { continuation.resume() }
