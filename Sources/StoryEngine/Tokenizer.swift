@@ -24,11 +24,17 @@ struct Tokenizer {
         var atSentenceStart = true
         var position = 0
         while position < bytes.count && tokenized.terms.count < limit {
+            // Most text is runs of ASCII letters and digits, taken whole: byte by
+            // byte, this loop was a tenth of a first cycle's instructions.
+            if Self.isASCIIWordByte(bytes[position]) {
+                let runStart = position
+                repeat { position += 1 } while position < bytes.count && Self.isASCIIWordByte(bytes[position])
+                scanner.appendASCII(UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+                continue
+            }
             let (scalar, length) = Tokenizer.decode(bytes, at: position)
             position += length
-            if scalar.isASCII, let letter = asciiWordByte(scalar) {
-                scanner.appendASCII(letter)
-            } else if !scalar.isASCII && isWordScalar(scalar) {
+            if !scalar.isASCII && isWordScalar(scalar) {
                 scanner.append(folded: fold(scalar), isUppercase: scalar.properties.isUppercase)
             } else if !scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark {
                 // A combining accent belongs to the letter before it and folds away with it.
@@ -78,20 +84,18 @@ struct Tokenizer {
         }
     }
 
-    private func asciiWordByte(_ scalar: Unicode.Scalar) -> UInt8? {
-        guard scalar.isASCII else { return nil }
-        let byte = UInt8(scalar.value)
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-            return byte
+            return true
         default:
-            return nil
+            return false
         }
     }
 
     private func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
-            return asciiWordByte(scalar) != nil
+            return Self.isASCIIWordByte(UInt8(scalar.value))
         }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }

@@ -12,15 +12,27 @@ struct WordScanner {
 
     var isEmpty: Bool { bytes.isEmpty }
 
-    mutating func appendASCII(_ byte: UInt8) {
-        guard !isSkippingSuffix else { return }
-        let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
-        startsUppercase = startsUppercase ?? isUpper
-        lastWasDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
-        isAllDigits = isAllDigits && lastWasDigit
-        isUpperCaseASCII = isUpperCaseASCII && isUpper
-        bytes.append(isUpper ? byte + 32 : byte)
-        lettersSinceDot += 1
+    /// Appends a run of ASCII letters and digits.
+    mutating func appendASCII(_ run: UnsafeBufferPointer<UInt8>) {
+        guard !isSkippingSuffix, let first = run.first, let last = run.last else { return }
+        startsUppercase = startsUppercase ?? Self.isUppercase(first)
+        lastWasDigit = Self.isDigit(last)
+        isAllDigits = isAllDigits && run.allSatisfy(Self.isDigit)
+        isUpperCaseASCII = isUpperCaseASCII && run.allSatisfy(Self.isUppercase)
+        let start = bytes.count
+        bytes.append(contentsOf: run)
+        bytes.withUnsafeMutableBufferPointer { word in
+            for index in start..<word.count where Self.isUppercase(word[index]) { word[index] += 32 }
+        }
+        lettersSinceDot += run.count
+    }
+
+    private static func isUppercase(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 
     mutating func append(folded: [UInt8], isUppercase: Bool) {
