@@ -26,7 +26,11 @@ struct WhitespaceCollapsingText {
         var runStart = 0
         while index < source.count {
             let length = Self.whitespaceLength(source, at: index)
-            guard length > 0 else {
+            // A lone space between two words stays as it is, in the run being
+            // copied: flushing at every word was most of the cost of long text.
+            let isLoneSpace = length == 1 && source[index] == UInt8(ascii: " ") && index > runStart
+                && index + 1 < source.count && Self.whitespaceLength(source, at: index + 1) == 0
+            guard length > 0, !isLoneSpace else {
                 index += 1
                 continue
             }
