@@ -8,10 +8,12 @@ internal import CLibXML2
 /// single cost of a first cycle. The sanitiser, whose output readers load, keeps it.
 ///
 /// What the scan keeps of that parse: every tag is a word boundary; comments,
-/// doctypes and processing instructions hold no text, while any other `<!` is
-/// text, as is a `<` that starts no tag; scripts, styles and templates are
-/// skipped whole; character references are decoded, named ones with libxml2's
-/// own HTML 4 table, and an unknown one stays as written.
+/// doctypes and processing instructions hold no text and part no words, while
+/// any other `<!` is text, as is a `<` that starts no tag; scripts, styles and
+/// templates are skipped whole (a template inside a template ends at the first
+/// end tag); character references are decoded, named ones with libxml2's own
+/// HTML 4 table, and an unknown one stays as written. Characters the writers
+/// remove (`MarkupText`) are removed here too, as they were before libxml2 saw the text.
 enum HTMLTextScanner {
     /// `html` must be valid UTF-8 (a `String`'s bytes): text is copied between
     /// ASCII delimiters only, so it stays whole characters.
@@ -26,21 +28,22 @@ enum HTMLTextScanner {
                 continue
             }
             if byte == UInt8(ascii: "<") {
-                guard let end = markupEnd(in: html, at: index) else {
+                guard let markup = markupEnd(in: html, at: index) else {
                     index += 1
                     continue
                 }
                 text.append(UnsafeBufferPointer(rebasing: html[runStart..<index]))
-                text.appendSpace()
-                index = end
+                if markup.separatesWords { text.appendSpace() }
+                index = markup.end
             } else {
                 guard let (scalar, end) = characterReference(in: html, at: index) else {
                     index += 1
                     continue
                 }
                 text.append(UnsafeBufferPointer(rebasing: html[runStart..<index]))
+                // What the writers would remove (`&#1;`) is not text either.
                 if let scalar {
-                    var encoded = String(Character(scalar))
+                    var encoded = MarkupText.removingForbiddenCharacters(String(Character(scalar)))
                     encoded.withUTF8 { text.append($0) }
                 }
                 index = end
@@ -53,32 +56,49 @@ enum HTMLTextScanner {
 
     /// Where the markup starting with the `<` at `start` ends (past its `>`, or the
     /// end of the input when it is never closed), with a skipped element's content
-    /// included; nil when the `<` starts no markup and is text.
-    private static func markupEnd(in html: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+    /// included, and whether it parts the words on either side; nil when the `<`
+    /// starts no markup and is text.
+    private static func markupEnd(in html: UnsafeBufferPointer<UInt8>, at start: Int) -> (end: Int, separatesWords: Bool)? {
         guard start + 1 < html.count else { return nil }
         let next = html[start + 1]
+        let startsName = start + 2 < html.count && isASCIILetter(html[start + 2])
         if isASCIILetter(next) {
             let nameEnd = html[(start + 1)...].firstIndex { !isNameByte($0) } ?? html.count
             let tagEnd = startTagEnd(in: html, from: nameEnd)
             let name = UnsafeBufferPointer(rebasing: html[(start + 1)..<nameEnd])
             // `<script/>`, closed by its own tag, is empty to libxml2.
             let isEmpty = tagEnd >= 2 && html[tagEnd - 1] == UInt8(ascii: ">") && html[tagEnd - 2] == UInt8(ascii: "/")
-            guard !isEmpty, skippedElements.contains(where: { equalsIgnoringASCIICase(name, $0) }) else { return tagEnd }
-            return closingTagEnd(of: name, in: html, from: tagEnd)
+            guard !isEmpty, skippedElements.contains(where: { equalsIgnoringASCIICase(name, $0) }) else { return (tagEnd, true) }
+            return (closingTagEnd(of: name, in: html, from: tagEnd), true)
         }
+        let tagEnd = { html[(start + 2)...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? html.count }
         switch next {
+        case UInt8(ascii: "/") where startsName:
+            return (tagEnd(), true)
+        // Not elements: libxml2 reports no element around them, so the words on
+        // either side run together as they do in a browser.
         case UInt8(ascii: "!") where starts(html, at: start + 2, with: "--"):
-            return range(of: "-->", in: html, from: start + 4).map(\.upperBound) ?? html.count
-        case UInt8(ascii: "/") where start + 2 < html.count && isASCIILetter(html[start + 2]),
-             UInt8(ascii: "!") where startsIgnoringASCIICase(html, at: start + 2, with: "doctype"),
-             UInt8(ascii: "?"):
-            return html[(start + 2)...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? html.count
-        case UInt8(ascii: "/"):
-            // libxml2 drops a `</` that starts no end tag and reads on after it.
-            return start + 2
+            return (commentEnd(in: html, from: start + 4), false)
+        case UInt8(ascii: "?") where startsName, UInt8(ascii: "!") where startsIgnoringASCIICase(html, at: start + 2, with: "doctype"):
+            return (tagEnd(), false)
+        case UInt8(ascii: "/"), UInt8(ascii: "?"):
+            // libxml2 drops a `</` or `<?` that starts no tag or instruction, and reads on.
+            return (start + 2, false)
         default:
             return nil
         }
+    }
+
+    /// Past the `-->` (or `--!>`, which libxml2 also takes) that ends a comment
+    /// whose text starts at `index`, or the end of the input when none does.
+    private static func commentEnd(in html: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        var index = index
+        while let dashes = range(of: "--", in: html, from: index) {
+            if starts(html, at: dashes.upperBound, with: ">") { return dashes.upperBound + 1 }
+            if starts(html, at: dashes.upperBound, with: "!>") { return dashes.upperBound + 2 }
+            index = dashes.lowerBound + 1
+        }
+        return html.count
     }
 
     /// Past the `>` that closes a start tag whose name ends at `index`: a `>`
@@ -144,9 +164,11 @@ enum HTMLTextScanner {
                 value = min(value &* (hexadecimal ? 16 : 10) &+ digit, 0x11_0000)
                 index += 1
             }
-            // libxml2 drops a `&#` without digits, and decodes a numeric reference whose `;` is missing.
-            guard index > digitsStart else { return (nil, index) }
+            // libxml2 drops a `&#` without digits (and its `;`), and decodes a
+            // numeric reference whose `;` is missing.
+            let hasDigits = index > digitsStart
             if index < html.count && html[index] == UInt8(ascii: ";") { index += 1 }
+            guard hasDigits else { return (nil, index) }
             return (value == 0 ? nil : Unicode.Scalar(value), index)
         }
         guard isASCIILetter(html[index]) else { return nil }

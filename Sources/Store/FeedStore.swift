@@ -419,10 +419,10 @@ public final class FeedStore: Sendable {
     /// The stories a clause of our own selects (`WHERE … ORDER BY …`, over the
     /// `story` table), with their members and only the feeds those name.
     ///
-    /// Every statement is the same text whatever the number of stories, so each
-    /// is prepared once per connection: a first publication reads thousands of
-    /// archive pages, and preparing statements with a placeholder per story
-    /// took a fifth of that reading.
+    /// The ids of what was read go to the next query as one JSON array, so each
+    /// statement has the same text whatever the number of stories and is prepared
+    /// once per connection: a first publication reads thousands of archive pages,
+    /// and preparing statements with a placeholder per story took a fifth of that.
     /// Only the first member of a story comes with its body (see ``StoredStory/members``):
     /// a daemon re-renders every archive page a joining report touches, and the
     /// other members' bodies were most of what it read and held, for no output.
@@ -433,29 +433,41 @@ public final class FeedStore: Sendable {
             db.cachedStatement(sql: "SELECT \(StoryRecord.columns) FROM story \(selection)"), arguments: arguments
         ).map(StoryRecord.init(row:)))
         guard !stories.isEmpty else { return [] }
-        // Both reads run in one read transaction, so the selection picks the same stories twice.
         let membersByStory = try Dictionary(
             grouping: Row.fetchCursor(
                 db.cachedStatement(
                     sql: """
                         SELECT \(ItemRecord.columns(body: "NULL")) FROM item
-                        WHERE story_id IN (SELECT id FROM story \(selection)) ORDER BY first_seen, rowid
+                        WHERE story_id IN (SELECT value FROM json_each(?)) ORDER BY first_seen, rowid
                         """
                 ),
-                arguments: arguments
+                arguments: [try jsonArray(stories.map(\.id))]
             ).map(ItemRecord.init(row:))
         ) { $0.storyID ?? "" }
-        let feedByID = try db.cachedStatement(sql: "SELECT \(FeedRecord.columns) FROM feed WHERE id = ?")
-        var feeds: [Int64: FeedRecord] = [:]
-        for feedID in Set(membersByStory.values.joined().map(\.feedID)) {
-            feeds[feedID] = try Row.fetchOne(feedByID, arguments: [feedID]).map(FeedRecord.init(row:))
-        }
-        let bodyByID = try db.cachedStatement(sql: "SELECT body FROM item WHERE id = ?")
-        return try stories.map { story in
+        let leadBodies = try Dictionary(
+            uniqueKeysWithValues: Row.fetchCursor(
+                db.cachedStatement(sql: "SELECT id, body FROM item WHERE id IN (SELECT value FROM json_each(?)) AND body IS NOT NULL"),
+                arguments: [try jsonArray(membersByStory.values.compactMap(\.first?.id))]
+            ).map { row -> (String, String) in (row[0], row[1]) }
+        )
+        let feeds: [Int64: FeedRecord] = try Dictionary(
+            uniqueKeysWithValues: Row.fetchCursor(
+                db.cachedStatement(sql: "SELECT \(FeedRecord.columns) FROM feed WHERE id IN (SELECT value FROM json_each(?))"),
+                arguments: [try jsonArray(Array(Set(membersByStory.values.joined().map(\.feedID))))]
+            ).map {
+                let feed = FeedRecord(row: $0)
+                return (feed.id, feed)
+            }
+        )
+        return stories.map { story in
             var members = membersByStory[story.id] ?? []
-            if let lead = members.first { members[0].body = try String.fetchOne(bodyByID, arguments: [lead.id]) }
+            if let lead = members.first { members[0].body = leadBodies[lead.id] }
             return StoredStory(story: story, members: members, feeds: feeds)
         }
+    }
+
+    private static func jsonArray(_ values: some Encodable) throws -> String {
+        String(decoding: try JSONEncoder().encode(values), as: UTF8.self)
     }
 
     public func itemCount() throws(StoreError) -> Int {

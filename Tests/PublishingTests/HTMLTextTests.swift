@@ -19,6 +19,16 @@ struct HTMLTextTests {
         #expect(text == "a b <![CDATA[c]]> 3 < 4")
     }
 
+    @Test func commentsPartNoWordsAndEndAtEitherClose() {
+        #expect(HTMLText.plainText(from: "<p>wa<!-- x -->ter, fi<!-- y --!>re</p>") == "water, fire")
+        // A `</` or `<?` that starts no tag or instruction is dropped, joining nothing apart.
+        #expect(HTMLText.plainText(from: "<p>x</1 y<?2</p>") == "x1 y2")
+    }
+
+    @Test func charactersTheWritersRemoveAreNotText() {
+        #expect(HTMLText.plainText(from: "<p>a&#1;b\u{1}c &#x7F;d</p>") == "abc d")
+    }
+
     @Test func aQuotedGreaterThanSignDoesNotEndTheTag() {
         #expect(HTMLText.plainText(from: #"<img alt="a > b" src=x><a title='c>d'>link</a>"#) == "link")
     }

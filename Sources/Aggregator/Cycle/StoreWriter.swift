@@ -44,6 +44,7 @@ final class StoreWriter: Sendable {
     /// Waits until at most `pending` of the writes submitted so far are not
     /// done, then throws the first write's failure, if one failed.
     func wait(untilPendingAtMost pending: Int = 0) async throws(StoreError) {
+        precondition(pending >= 0, "a negative number of pending writes would never be reached")
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             let ready = progress.withLock { progress in
                 let due = progress.submitted - pending
