@@ -4,7 +4,7 @@
 public enum HTMLText {
     public static func plainText(from html: String) -> String {
         guard mayHoldMarkup(html) else { return collapsingWhitespace(html) }
-        var html = MarkupText.removingForbiddenCharacters(html)
+        var html = html
         return html.withUTF8 { HTMLTextScanner.plainText(of: $0) }
     }
 

@@ -23,31 +23,29 @@ enum HTMLTextScanner {
         var runStart = 0
         while index < html.count {
             let byte = html[index]
-            guard byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") else {
-                index += 1
-                continue
-            }
-            if byte == UInt8(ascii: "<") {
-                guard let markup = markupEnd(in: html, at: index) else {
-                    index += 1
-                    continue
-                }
+            let resumption: Int
+            if byte == UInt8(ascii: "<"), let markup = markupEnd(in: html, at: index) {
                 text.append(UnsafeBufferPointer(rebasing: html[runStart..<index]))
                 if markup.separatesWords { text.appendSpace() }
-                index = markup.end
-            } else {
-                guard let (scalar, end) = characterReference(in: html, at: index) else {
-                    index += 1
-                    continue
-                }
+                resumption = markup.end
+            } else if byte == UInt8(ascii: "&"), let (scalar, end) = characterReference(in: html, at: index) {
                 text.append(UnsafeBufferPointer(rebasing: html[runStart..<index]))
-                // What the writers would remove (`&#1;`) is not text either.
                 if let scalar {
                     var encoded = MarkupText.removingForbiddenCharacters(String(Character(scalar)))
                     encoded.withUTF8 { text.append($0) }
                 }
-                index = end
+                resumption = end
+            } else if byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xEF,
+                      case let length = MarkupText.forbiddenSequenceLength(html, at: index), length > 0 {
+                // What the writers remove (`MarkupText`) is not text either, written
+                // or referenced (`&#1;`); it never reached libxml2 before.
+                text.append(UnsafeBufferPointer(rebasing: html[runStart..<index]))
+                resumption = index + length
+            } else {
+                index += 1
+                continue
             }
+            index = resumption
             runStart = index
         }
         text.append(UnsafeBufferPointer(rebasing: html[runStart..<html.count]))

@@ -114,7 +114,7 @@ enum MarkupText {
     }
 
     /// How many bytes at `index` encode a forbidden character (0 when none does).
-    private static func forbiddenSequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    static func forbiddenSequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let byte = bytes[index]
         switch byte {
         case 0x09, 0x0A, 0x0D:

@@ -123,6 +123,29 @@ struct FeedStoreTests {
         #expect(try store.storiesWithOutdatedPages() == ["seed:001_a.txt"])
     }
 
+    /// Archive pages pass the ids they read to the next query as JSON: an id
+    /// any JSON would have to escape still finds its members.
+    @Test func storiesWhoseIDsNeedEscapingKeepTheirMembers() throws {
+        let feed = try store.syncSubscriptions([Subscription(url: "https://a.example/feed", title: "A")])[0]
+        let odd = "seed:quote\"back\\slash\u{1}tab\t.txt"
+        var lead = item("1", feed: feed.id)
+        lead.body = "lead body"
+        try storeNew([lead]) { item in
+            StoryPlacement(
+                storyID: odd, merge: nil,
+                storyToCreate: StoryRecord(
+                    id: odd, title: "Odd", published: item.effectiveDate, updated: item.firstSeen, isKnown: false,
+                    leadItemID: item.id, articlePath: "articles/odd.html"
+                ),
+                isKnownStory: false
+            )
+        }
+        let page = try store.stories(atDiscoveryPositions: 0..<1)
+        #expect(page.map(\.story.id) == [odd])
+        #expect(page.first?.members.map(\.body) == ["lead body"])
+        #expect(page.first?.feeds[feed.id]?.title == "A")
+    }
+
     /// A state folder of the release before the story index by date was
     /// dropped (made here by putting the index and its migration's absence
     /// back) opens, loses the index and keeps its stories.
