@@ -466,24 +466,28 @@ public final class FeedStore: Sendable {
         }
     }
 
-    /// A JSON array for `json_each`, written here: JSONEncoder cost more than the queries.
+    /// A JSON array for `json_each`, written here on bytes: JSONEncoder, or
+    /// building a `String`, cost more than the queries.
     private static func jsonArray(_ strings: [String]) -> String {
-        var json = "["
-        for (index, string) in strings.enumerated() {
-            json += index == 0 ? "\"" : ",\""
-            for scalar in string.unicodeScalars {
-                switch scalar {
-                case "\"", "\\":
-                    json += "\\" + String(scalar)
-                case _ where scalar.value < 0x20:
-                    json += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+        let hexDigits = Array("0123456789abcdef".utf8)
+        var json: [UInt8] = [UInt8(ascii: "[")]
+        for string in strings {
+            if json.count > 1 { json.append(UInt8(ascii: ",")) }
+            json.append(UInt8(ascii: "\""))
+            for byte in string.utf8 {
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                    json += [UInt8(ascii: "\\"), byte]
+                case ..<0x20:
+                    json += Array("\\u00".utf8) + [hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
                 default:
-                    json.unicodeScalars.append(scalar)
+                    json.append(byte)
                 }
             }
-            json += "\""
+            json.append(UInt8(ascii: "\""))
         }
-        return json + "]"
+        json.append(UInt8(ascii: "]"))
+        return String(decoding: json, as: UTF8.self)
     }
 
     private static func jsonArray(_ numbers: [Int64]) -> String {
