@@ -35,8 +35,7 @@ enum HTMLTextScanner {
                     encoded.withUTF8 { text.append($0) }
                 }
                 resumption = end
-            } else if byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xEF,
-                      case let length = MarkupText.forbiddenSequenceLength(html, at: index), length > 0 {
+            } else if case let length = MarkupText.forbiddenSequenceLength(html, at: index), length > 0 {
                 // What the writers remove (`MarkupText`) is not text either, written
                 // or referenced (`&#1;`); it never reached libxml2 before.
                 text.append(UnsafeBufferPointer(rebasing: html[runStart..<index]))
