@@ -2,17 +2,26 @@ extension ArticlePageWriter {
     /// `index.html` at the top of the output folder: the stories given, newest first,
     /// each linked by its relative article path.
     public func renderIndex(_ stories: [PublishableStory]) -> String {
-        let items = stories.map { story in
-            let outlets = story.sources.map { MarkupText.text(ReportedByLine.displayName(of: $0)) }
-            return "<li><a href=\"\(MarkupText.attribute(story.articlePath))\">\(MarkupText.text(story.title))</a>"
-                + "<br><span class=\"meta\">\(story.published.timeElement) · \(ReportedByLine.listed(outlets))</span></li>"
+        HTMLPage.document(title: identity.title, capacity: 1024 + 512 * stories.count) { page in
+            page.markup("<h1>")
+            page.text(identity.title)
+            page.markup("</h1>\n<p class=\"meta\"><a href=\"feed.atom\">Atom feed</a> · <a href=\"feed.json\">JSON Feed</a>")
+            if stories.isEmpty { page.markup(" · no stories yet") }
+            page.markup("</p>\n<ul class=\"stories\">\n")
+            for (position, story) in stories.enumerated() {
+                if position > 0 { page.markup("\n") }
+                page.markup("<li><a href=\"")
+                page.attribute(story.articlePath)
+                page.markup("\">")
+                page.text(story.title)
+                page.markup("</a><br><span class=\"meta\">")
+                page.time(story.published)
+                page.markup(" · ")
+                page.list(story.sources) { source, page in page.text(ReportedByLine.displayName(of: source)) }
+                page.markup("</span></li>")
+            }
+            page.markup("\n</ul>\n")
+            page.markup(footer)
         }
-        var body = ["<h1>\(MarkupText.text(identity.title))</h1>"]
-        var feeds = ["<a href=\"feed.atom\">Atom feed</a>", "<a href=\"feed.json\">JSON Feed</a>"]
-        if stories.isEmpty { feeds.append("no stories yet") }
-        body.append("<p class=\"meta\">\(feeds.joined(separator: " · "))</p>")
-        body.append("<ul class=\"stories\">\n\(items.joined(separator: "\n"))\n</ul>")
-        body.append(footer)
-        return HTMLPage.document(title: identity.title, body: body.joined(separator: "\n"))
     }
 }

@@ -2,12 +2,21 @@
 /// and a link to our page with every source and the reason they were grouped.
 enum EntryContent {
     static func html(for story: PublishableStory, identity: FeedIdentity) -> String {
-        var parts = ["<p>" + ReportedByLine.html(for: story.sources) + ".</p>"]
         let body = story.leadBody.forFeeds
-        if !body.isEmpty { parts.append("<div>" + body + "</div>") }
-        if let page = identity.publicURL(of: story.articlePath) {
-            parts.append("<p><a href=\"\(MarkupText.attribute(page))\">Every source, and why they were grouped</a></p>")
+        var html = HTMLBuffer(capacity: body.utf8.count + 512)
+        html.markup("<p>")
+        ReportedByLine.write(story.sources, into: &html)
+        html.markup(".</p>")
+        if !body.isEmpty {
+            html.markup("\n<div>")
+            html.markup(body)
+            html.markup("</div>")
         }
-        return parts.joined(separator: "\n")
+        if let page = identity.publicURL(of: story.articlePath) {
+            html.markup("\n<p><a href=\"")
+            html.attribute(page)
+            html.markup("\">Every source, and why they were grouped</a></p>")
+        }
+        return html.string
     }
 }

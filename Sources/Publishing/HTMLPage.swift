@@ -6,8 +6,18 @@ enum HTMLPage {
     static let contentSecurityPolicy =
         "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
-    static func document(title: String, body: String) -> String {
-        """
+    /// The page around what `body` writes; `capacity` is a guess at the whole page's size.
+    static func document(title: String, capacity: Int, body: (inout HTMLBuffer) -> Void) -> String {
+        var page = HTMLBuffer(capacity: capacity)
+        page.markup(head)
+        page.text(title)
+        page.markup(afterTitle)
+        body(&page)
+        page.markup("\n</body>\n</html>\n")
+        return page.string
+    }
+
+    private static let head = """
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -15,20 +25,19 @@ enum HTMLPage {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
         <meta name="referrer" content="no-referrer">
-        <title>\(MarkupText.text(title))</title>
-        <style>\(stylesheet)</style>
-        </head>
-        <body>
-        \(body)
-        </body>
-        </html>
-
+        <title>
         """
-    }
 
-    /// A link leaving our site: no referrer, and no hint for search engines to follow.
-    static func externalLink(_ href: String, _ labelHTML: String) -> String {
-        "<a href=\"\(MarkupText.attribute(href))\" rel=\"noreferrer nofollow\">\(labelHTML)</a>"
+    private static let afterTitle = "</title>\n<style>\(stylesheet)</style>\n</head>\n<body>\n"
+
+    /// A link leaving our site: no referrer, and no hint for search engines to
+    /// follow. `label` writes the link's content.
+    static func externalLink(_ href: String, into page: inout HTMLBuffer, label: (inout HTMLBuffer) -> Void) {
+        page.markup("<a href=\"")
+        page.attribute(href)
+        page.markup("\" rel=\"noreferrer nofollow\">")
+        label(&page)
+        page.markup("</a>")
     }
 
     static let stylesheet = """
