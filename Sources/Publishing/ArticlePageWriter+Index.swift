@@ -1,7 +1,7 @@
 extension ArticlePageWriter {
     /// `index.html` at the top of the output folder: the stories given, newest first,
     /// each linked by its relative article path.
-    public func renderIndex(_ stories: [PublishableStory]) -> String {
+    public func renderIndex(_ stories: [PublishableStory]) -> [UInt8] {
         HTMLPage.document(title: identity.title, capacity: 1024 + 512 * stories.count) { page in
             page.markup("<h1>")
             page.text(identity.title)

@@ -16,10 +16,12 @@ public struct ArticlePageWriter: Sendable {
             $0.text(identity.generatorName + " " + identity.generatorVersion)
         }
         footer.markup(".</footer>")
-        self.footer = footer.string
+        self.footer = String(decoding: footer.bytes, as: UTF8.self)
     }
 
-    public func render(_ story: PublishableStory) -> String {
+    /// The story's page as UTF-8, ready for the disk: a `String` of it would
+    /// only be checked, byte by byte, for being the UTF-8 it is built as.
+    public func render(_ story: PublishableStory) -> [UInt8] {
         let text = story.leadBody.forPages
         return HTMLPage.document(title: story.title + " – " + identity.title, capacity: text.utf8.count + 4096) { page in
             page.markup("<nav><a href=\"")

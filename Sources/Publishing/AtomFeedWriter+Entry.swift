@@ -22,11 +22,7 @@ extension AtomFeedWriter {
             xml.empty("category", [("term", term)])
         }
         writeSource(lead, into: &xml)
-        xml.leaf(
-            "content",
-            [("type", "html")],
-            text: EntryContent.html(for: story, identity: identity)
-        )
+        EntryContent.html(for: story, identity: identity).withUnsafeBufferPointer { xml.leaf("content", [("type", "html")], utf8: $0) }
         xml.end()
     }
 

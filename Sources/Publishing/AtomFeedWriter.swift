@@ -2,6 +2,7 @@ public import Timestamps
 
 /// Renders stories as an Atom 1.0 document (RFC 4287), and as RFC 5005 archive
 /// documents so a reader that was away can page back to stories that left the feed.
+/// Documents come as UTF-8 bytes, ready for the disk.
 public struct AtomFeedWriter: Sendable {
     public let identity: FeedIdentity
 
@@ -13,24 +14,24 @@ public struct AtomFeedWriter: Sendable {
     }
 
     /// The subscription document (`feed.atom`): stories newest first, as given.
-    public func render(_ stories: [PublishableStory], updated: Timestamp) -> String {
+    public func render(_ stories: [PublishableStory], updated: Timestamp) -> [UInt8] {
         render(stories, updated: updated, previousArchivePath: nil)
     }
 
     /// The subscription document, linked to the newest archive document.
-    public func render(_ stories: [PublishableStory], updated: Timestamp, previousArchivePath: String?) -> String {
+    public func render(_ stories: [PublishableStory], updated: Timestamp, previousArchivePath: String?) -> [UInt8] {
         var xml = XMLLines()
         xml.start("feed", [("xmlns", Self.atomNamespace)])
         writeHeader(into: &xml, updated: updated, selfPath: "feed.atom")
         if let previousArchivePath { xml.empty("link", Self.feedLink("prev-archive", identity.link(to: previousArchivePath, from: "feed.atom"))) }
         for story in stories { writeEntry(story, into: &xml) }
         xml.end()
-        return xml.text
+        return xml.utf8
     }
 
     /// An archive document: a fixed page of older stories marked `fh:archive`, with
     /// `current`, `prev-archive` and `next-archive` links (RFC 5005, section 4).
-    public func renderArchive(_ stories: [PublishableStory], updated: Timestamp, page: AtomArchivePage) -> String {
+    public func renderArchive(_ stories: [PublishableStory], updated: Timestamp, page: AtomArchivePage) -> [UInt8] {
         var xml = XMLLines()
         xml.start("feed", [("xmlns", Self.atomNamespace), ("xmlns:fh", Self.historyNamespace)])
         writeHeader(into: &xml, updated: updated, selfPath: page.path)
@@ -40,7 +41,7 @@ public struct AtomFeedWriter: Sendable {
         if let next = page.nextPath { xml.empty("link", Self.feedLink("next-archive", identity.link(to: next, from: page.path))) }
         for story in stories { writeEntry(story, into: &xml) }
         xml.end()
-        return xml.text
+        return xml.utf8
     }
 
     private func writeHeader(into xml: inout XMLLines, updated: Timestamp, selfPath: String) {

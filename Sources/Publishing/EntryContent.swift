@@ -1,7 +1,7 @@
 /// The HTML body of a story in the feeds: who reported it, the lead report's text,
 /// and a link to our page with every source and the reason they were grouped.
 enum EntryContent {
-    static func html(for story: PublishableStory, identity: FeedIdentity) -> String {
+    static func html(for story: PublishableStory, identity: FeedIdentity) -> [UInt8] {
         let body = story.leadBody.forFeeds
         var html = HTMLBuffer(capacity: body.utf8.count + 512)
         html.markup("<p>")
@@ -17,6 +17,6 @@ enum EntryContent {
             html.attribute(page)
             html.markup("\">Every source, and why they were grouped</a></p>")
         }
-        return html.string
+        return html.bytes
     }
 }

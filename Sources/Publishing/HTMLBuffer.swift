@@ -12,8 +12,6 @@ struct HTMLBuffer {
         bytes.reserveCapacity(capacity)
     }
 
-    var string: String { String(decoding: bytes, as: UTF8.self) }
-
     /// Appends markup as it is: ours, or already sanitised.
     mutating func markup(_ fragment: StaticString) {
         fragment.withUTF8Buffer { bytes.append(contentsOf: $0) }

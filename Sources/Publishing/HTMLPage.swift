@@ -6,15 +6,15 @@ enum HTMLPage {
     static let contentSecurityPolicy =
         "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
-    /// The page around what `body` writes; `capacity` is a guess at the whole page's size.
-    static func document(title: String, capacity: Int, body: (inout HTMLBuffer) -> Void) -> String {
+    /// The page around what `body` writes, as UTF-8; `capacity` is a guess at the whole page's size.
+    static func document(title: String, capacity: Int, body: (inout HTMLBuffer) -> Void) -> [UInt8] {
         var page = HTMLBuffer(capacity: capacity)
         page.markup(head)
         page.text(title)
         page.markup(afterTitle)
         body(&page)
         page.markup("\n</body>\n</html>\n")
-        return page.string
+        return page.bytes
     }
 
     private static let head = """

@@ -39,7 +39,7 @@ public struct JSONFeedWriter: Sendable {
             id: identity.entryID(for: story.storyID),
             url: lead.url.flatMap(AtomFeedWriter.webLink) ?? identity.publicURL(of: story.articlePath),
             title: MarkupText.removingForbiddenCharacters(story.title),
-            contentHTML: EntryContent.html(for: story, identity: identity),
+            contentHTML: String(decoding: EntryContent.html(for: story, identity: identity), as: UTF8.self),
             datePublished: story.published.rfc3339,
             dateModified: story.updated.rfc3339,
             authors: [author],

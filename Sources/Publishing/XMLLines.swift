@@ -8,7 +8,8 @@ struct XMLLines {
     private var depth = 0
     private var open: [String] = []
 
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    /// The document as UTF-8, ready for the disk.
+    var utf8: [UInt8] { bytes }
 
     mutating func start(_ name: String, _ attributes: [(String, String?)] = []) {
         beginLine()
@@ -27,6 +28,12 @@ struct XMLLines {
     }
 
     mutating func leaf(_ name: String, _ attributes: [(String, String?)] = [], text content: String) {
+        var content = content
+        content.withUTF8 { leaf(name, attributes, utf8: $0) }
+    }
+
+    /// A leaf whose text is UTF-8 bytes, such as markup we built as bytes.
+    mutating func leaf(_ name: String, _ attributes: [(String, String?)] = [], utf8 content: UnsafeBufferPointer<UInt8>) {
         beginLine()
         tag(name, attributes)
         bytes.append(UInt8(ascii: ">"))

@@ -11,12 +11,11 @@ public enum FileCalls {
     /// without it, an existing file is emptied first. The folder must exist
     /// (``SystemError/isMissingFolder`` otherwise). On a failed write the
     /// partial file is removed.
-    public static func write(_ content: String, toFileAt path: String, exclusive: Bool) throws(SystemError) {
+    public static func write(_ content: [UInt8], toFileAt path: String, exclusive: Bool) throws(SystemError) {
         let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (exclusive ? O_EXCL : O_TRUNC)
         let descriptor = open(path, flags, 0o644)
         guard descriptor >= 0 else { throw .last("open") }
-        var content = content
-        let failure = content.withUTF8 { fill(descriptor, with: $0) }
+        let failure = content.withUnsafeBufferPointer { fill(descriptor, with: $0) }
         if let failure {
             close(descriptor)
             unlink(path)

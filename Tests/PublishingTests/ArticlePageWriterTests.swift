@@ -5,7 +5,7 @@ import Testing
     let writer = ArticlePageWriter(identity: StoryFixtures.identity)
 
     @Test func pageShowsHeadlineSourcesTextAndReason() {
-        let page = writer.render(StoryFixtures.grouped)
+        let page = writer.render(StoryFixtures.grouped).text
         #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
         #expect(page.contains("<h1>Oman floods: rescue teams reach Ibri</h1>"))
         for source in StoryFixtures.grouped.sources {
@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func pageIsSelfContained() {
-        let page = writer.render(StoryFixtures.grouped)
+        let page = writer.render(StoryFixtures.grouped).text
         #expect(page.contains("<style>"))
         #expect(page.contains("Content-Security-Policy\" content=\"default-src 'none';"))
         #expect(!page.contains("<script") && !page.contains("<link") && !page.contains("<iframe"))
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func hostileFeedRunsNothing() throws {
-        let page = writer.render(StoryFixtures.hostile)
+        let page = writer.render(StoryFixtures.hostile).text
         let body = try body(of: page)
         #expect(DangerScanner.findings(in: body).isEmpty, "\(DangerScanner.findings(in: body))")
         #expect(!page.contains("onerror") && !page.contains("onclick") && !page.lowercased().contains("javascript:"))
@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func loneStoryHasNoGroupingSection() {
-        let page = writer.render(StoryFixtures.lone)
+        let page = writer.render(StoryFixtures.lone).text
         #expect(!page.contains("Why these reports were grouped"))
         #expect(page.contains("The feed carried no text for this story"))
         #expect(page.contains("Reported by an unnamed outlet."))
@@ -52,13 +52,13 @@ import Testing
     @Test func remoteImagesBecomeTheirAltText() {
         var story = StoryFixtures.grouped
         story.lead.body = "<p><img src=\"https://cdn.example/flood.jpg\" alt=\"Flooded road\"> Water rose.</p>"
-        let page = writer.render(story)
+        let page = writer.render(story).text
         #expect(page.contains("<p>Flooded road Water rose.</p>"))
         #expect(!page.contains("cdn.example"))
     }
 
     @Test func indexLinksEveryStoryRelatively() throws {
-        let index = writer.renderIndex(StoryFixtures.all)
+        let index = writer.renderIndex(StoryFixtures.all).text
         for story in StoryFixtures.all {
             #expect(index.contains("<a href=\"\(story.articlePath)\">"))
         }

@@ -8,7 +8,7 @@ import Timestamps
     let atom = "http://www.w3.org/2005/Atom"
 
     func parsed(_ stories: [PublishableStory]) throws -> XMLSnapshot {
-        try #require(XMLSnapshot(parsing: writer.render(stories, updated: updated)))
+        try #require(XMLSnapshot(parsing: writer.render(stories, updated: updated).text))
     }
 
     @Test func feedLevelElements() throws {
@@ -75,7 +75,7 @@ import Timestamps
     }
 
     @Test func hostileStoryStaysWellFormedAndHarmless() throws {
-        let text = writer.render([StoryFixtures.hostile], updated: updated)
+        let text = writer.render([StoryFixtures.hostile], updated: updated).text
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
         #expect(!text.unicodeScalars.contains { $0.value == 0xFFFE || (0x7F...0x9F).contains($0.value) })
         let feed = try #require(XMLSnapshot(parsing: text))
@@ -104,7 +104,7 @@ import Timestamps
 
     @Test func withoutPublicBaseURLThereIsNoSelfLink() throws {
         let offline = AtomFeedWriter(identity: StoryFixtures.identityWithoutBase)
-        let feed = try #require(XMLSnapshot(parsing: offline.render([StoryFixtures.lone], updated: updated)))
+        let feed = try #require(XMLSnapshot(parsing: offline.render([StoryFixtures.lone], updated: updated).text))
         #expect(feed.all("link").filter { $0.parentName != "source" }.isEmpty)
         #expect(!(feed.all("content").first?.text.contains("Every source") ?? true))
     }
@@ -117,7 +117,7 @@ import Timestamps
 
     @Test func archiveDocumentsLinkBackAndForth() throws {
         let page = AtomArchivePage(path: "archive/2.atom", previousPath: "archive/1.atom", nextPath: "archive/3.atom")
-        let archive = try #require(XMLSnapshot(parsing: writer.renderArchive([StoryFixtures.grouped], updated: updated, page: page)))
+        let archive = try #require(XMLSnapshot(parsing: writer.renderArchive([StoryFixtures.grouped], updated: updated, page: page).text))
         #expect(archive.all("archive", in: "http://purl.org/syndication/history/1.0").count == 1)
         let links = archive.all("link").filter { $0.parentName == "feed" }
             .map { "\($0.attributes["rel"] ?? "") \($0.attributes["href"] ?? "")" }
@@ -126,7 +126,7 @@ import Timestamps
             "current https://news.example.org/feed.atom", "prev-archive https://news.example.org/archive/1.atom",
             "next-archive https://news.example.org/archive/3.atom",
         ])
-        let current = try #require(XMLSnapshot(parsing: writer.render([], updated: updated, previousArchivePath: "archive/3.atom")))
+        let current = try #require(XMLSnapshot(parsing: writer.render([], updated: updated, previousArchivePath: "archive/3.atom").text))
         #expect(current.all("link").contains { $0.attributes["rel"] == "prev-archive" && $0.attributes["href"] == "https://news.example.org/archive/3.atom" })
         #expect(current.all("archive").isEmpty)
     }
@@ -136,13 +136,13 @@ import Timestamps
     @Test func archiveLinksWithoutABaseURLResolveFromTheDocument() throws {
         let offline = AtomFeedWriter(identity: StoryFixtures.identityWithoutBase)
         let page = AtomArchivePage(path: "archive/3/2.atom", previousPath: "archive/3/1.atom", nextPath: "archive/3/3.atom")
-        let archive = try #require(XMLSnapshot(parsing: offline.renderArchive([], updated: updated, page: page)))
+        let archive = try #require(XMLSnapshot(parsing: offline.renderArchive([], updated: updated, page: page).text))
         let links = archive.all("link").filter { $0.parentName == "feed" }
             .map { "\($0.attributes["rel"] ?? "") \($0.attributes["href"] ?? "")" }
         #expect(links == [
             "current ../../feed.atom", "prev-archive ../../archive/3/1.atom", "next-archive ../../archive/3/3.atom",
         ])
-        let current = try #require(XMLSnapshot(parsing: offline.render([], updated: updated, previousArchivePath: "archive/3/3.atom")))
+        let current = try #require(XMLSnapshot(parsing: offline.render([], updated: updated, previousArchivePath: "archive/3/3.atom").text))
         #expect(current.all("link").contains { $0.attributes["rel"] == "prev-archive" && $0.attributes["href"] == "archive/3/3.atom" })
     }
 }

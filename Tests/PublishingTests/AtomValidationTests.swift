@@ -14,10 +14,10 @@ import Timestamps
         let offline = AtomFeedWriter(identity: StoryFixtures.identityWithoutBase)
         let page = AtomArchivePage(path: "archive/1.atom", nextPath: "archive/2.atom")
         return [
-            ("feed.atom", online.render(StoryFixtures.all, updated: updated, previousArchivePath: "archive/2.atom")),
-            ("offline.atom", offline.render(StoryFixtures.all, updated: updated)),
-            ("archive.atom", online.renderArchive(StoryFixtures.all, updated: updated, page: page)),
-            ("empty.atom", online.render([], updated: updated)),
+            ("feed.atom", online.render(StoryFixtures.all, updated: updated, previousArchivePath: "archive/2.atom").text),
+            ("offline.atom", offline.render(StoryFixtures.all, updated: updated).text),
+            ("archive.atom", online.renderArchive(StoryFixtures.all, updated: updated, page: page).text),
+            ("empty.atom", online.render([], updated: updated).text),
         ]
     }
 
@@ -35,7 +35,7 @@ import Timestamps
     @Test(.enabled(if: ExternalTool.find("xmllint") != nil, "xmllint is not installed"))
     func schemaRejectsAFeedWithoutUpdated() throws {
         let xmllint = try #require(ExternalTool.find("xmllint"))
-        let broken = AtomFeedWriter(identity: StoryFixtures.identity).render([StoryFixtures.grouped], updated: updated)
+        let broken = AtomFeedWriter(identity: StoryFixtures.identity).render([StoryFixtures.grouped], updated: updated).text
             .replacing("<updated>2024-05-18T15:03:00Z</updated>", with: "")
         let file = try TestPaths.temporaryFile(named: "broken.atom", contents: broken)
         let result = try xmllint.run(["--noout", "--relaxng", TestPaths.fixture("atom.rng"), file])

@@ -41,7 +41,7 @@ import Testing
         #expect(feed.feed_url == "https://news.example.org/feed.json")
         #expect(feed.home_page_url == "https://news.example.org/index.html")
         let atom = try #require(XMLSnapshot(parsing: AtomFeedWriter(identity: StoryFixtures.identity)
-            .render(StoryFixtures.all, updated: StoryFixtures.may18)))
+            .render(StoryFixtures.all, updated: StoryFixtures.may18).text))
         #expect(feed.items.map(\.id) == atom.all("id").filter { $0.parentName == "entry" }.map(\.text))
     }
 

@@ -14,19 +14,19 @@ struct SystemInterfaceTests {
     @Test func anExclusiveWriteCreatesOnceAndThenReportsTheExistingFile() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/page.html"
-        try FileCalls.write("first", toFileAt: path, exclusive: true)
-        let error = #expect(throws: SystemError.self) { try FileCalls.write("second", toFileAt: path, exclusive: true) }
+        try FileCalls.write(Array("first".utf8), toFileAt: path, exclusive: true)
+        let error = #expect(throws: SystemError.self) { try FileCalls.write(Array("second".utf8), toFileAt: path, exclusive: true) }
         #expect(error?.isExistingFile == true)
         #expect(error?.call == "open")
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "first", "a refused write must leave the file alone")
-        try FileCalls.write("third", toFileAt: path, exclusive: false)
+        try FileCalls.write(Array("third".utf8), toFileAt: path, exclusive: false)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "third")
     }
 
     @Test func aMissingFolderIsToldApartAndWordedByTheCLibrary() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let error = #expect(throws: SystemError.self) {
-            try FileCalls.write("text", toFileAt: folder + "/absent/page.html", exclusive: true)
+            try FileCalls.write(Array("text".utf8), toFileAt: folder + "/absent/page.html", exclusive: true)
         }
         #expect(error?.isMissingFolder == true)
         #expect(error?.isExistingFile == false)
@@ -36,8 +36,8 @@ struct SystemInterfaceTests {
 
     @Test func renameReplacesAndRemoveSaysWhetherThereWasAFile() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try FileCalls.write("old", toFileAt: folder + "/feed.atom", exclusive: true)
-        try FileCalls.write("new", toFileAt: folder + "/.feed.atom.tmp", exclusive: true)
+        try FileCalls.write(Array("old".utf8), toFileAt: folder + "/feed.atom", exclusive: true)
+        try FileCalls.write(Array("new".utf8), toFileAt: folder + "/.feed.atom.tmp", exclusive: true)
         try FileCalls.rename(folder + "/.feed.atom.tmp", to: folder + "/feed.atom")
         #expect(try String(contentsOfFile: folder + "/feed.atom", encoding: .utf8) == "new")
         #expect(!FileManager.default.fileExists(atPath: folder + "/.feed.atom.tmp"))

@@ -26,9 +26,9 @@ struct AtomicFileWriter {
         case inPlace
     }
 
-    /// Writes `content` to `relativePath` under the root; returns whether the
-    /// file changed.
-    func write(_ content: String, to relativePath: String, creating creation: Creation = .atomic) throws(CycleError) -> Bool {
+    /// Writes `content` (UTF-8, as the renderers give it) to `relativePath`
+    /// under the root; returns whether the file changed.
+    func write(_ content: [UInt8], to relativePath: String, creating creation: Creation = .atomic) throws(CycleError) -> Bool {
         guard Self.staysInside(relativePath) else {
             throw CycleError(message: "refusing to write \(relativePath): the path would leave the output folder \(root)")
         }
@@ -40,7 +40,7 @@ struct AtomicFileWriter {
         }
     }
 
-    private func writeFile(_ content: String, at path: String, creating creation: Creation) throws(SystemError) -> Bool {
+    private func writeFile(_ content: [UInt8], at path: String, creating creation: Creation) throws(SystemError) -> Bool {
         if creation == .inPlace {
             do {
                 try Self.createFolderIfMissing(for: path) { () throws(SystemError) in
@@ -49,9 +49,7 @@ struct AtomicFileWriter {
                 return true
             } catch let error where error.isExistingFile {}
         }
-        if let existing = FileManager.default.contents(atPath: path), existing.count == content.utf8.count,
-            existing.elementsEqual(content.utf8)
-        {
+        if let existing = FileManager.default.contents(atPath: path), existing.count == content.count, existing.elementsEqual(content) {
             return false
         }
         let slash = path.lastIndex(of: "/")!

@@ -67,7 +67,7 @@ struct OutputPublisher: Sendable {
         let pages = ArticlePageWriter(identity: identity)
         let contents = [
             AtomFeedWriter(identity: identity).render(stories, updated: updated, previousArchivePath: series.newestPagePath),
-            JSONFeedWriter(identity: identity).render(stories),
+            Array(JSONFeedWriter(identity: identity).render(stories).utf8),
             pages.renderIndex(stories),
         ]
         for (name, content) in zip(Self.feedFiles, contents) where try writer.write(content, to: name) {

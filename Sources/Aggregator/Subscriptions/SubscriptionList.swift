@@ -71,7 +71,7 @@ public struct SubscriptionList: Sendable {
         let text = OPMLWriter().render(title: title, outlines: outlines)
         do {
             _ = try AtomicFileWriter(root: (path as NSString).deletingLastPathComponent)
-                .write(text, to: (path as NSString).lastPathComponent)
+                .write(Array(text.utf8), to: (path as NSString).lastPathComponent)
         } catch {
             throw ConfigurationError(file: path, message: "cannot rewrite the subscriptions file: \(error)")
         }
