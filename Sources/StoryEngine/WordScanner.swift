@@ -17,13 +17,27 @@ struct WordScanner {
         guard !isSkippingSuffix, let first = run.first, let last = run.last else { return }
         startsUppercase = startsUppercase ?? Self.isUppercase(first)
         lastWasDigit = Self.isDigit(last)
-        isAllDigits = isAllDigits && run.allSatisfy(Self.isDigit)
-        isUpperCaseASCII = isUpperCaseASCII && run.allSatisfy(Self.isUppercase)
+        // One pass lower-cases the copy and tells what the run held: the run
+        // is letters and digits only, so a capital is no digit, and a small
+        // letter or a digit no capital.
+        var hasLetter = false
+        var hasNonCapital = false
         let start = bytes.count
         bytes.append(contentsOf: run)
         bytes.withUnsafeMutableBufferPointer { word in
-            for index in start..<word.count where Self.isUppercase(word[index]) { word[index] += 32 }
+            for index in start..<word.count {
+                let byte = word[index]
+                if Self.isUppercase(byte) {
+                    word[index] = byte + 32
+                    hasLetter = true
+                } else {
+                    hasNonCapital = true
+                    hasLetter = hasLetter || !Self.isDigit(byte)
+                }
+            }
         }
+        isAllDigits = isAllDigits && !hasLetter
+        isUpperCaseASCII = isUpperCaseASCII && !hasNonCapital
         lettersSinceDot += run.count
     }
 
