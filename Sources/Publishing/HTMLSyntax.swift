@@ -1,9 +1,9 @@
 internal import CLibXML2
 
-/// The pieces of HTML syntax the plain-text scanner reads in its pass over UTF-8
-/// bytes, as libxml2 2.9's HTML parser reads them: character references,
-/// comments, declarations and instructions, tag ends, and the ASCII classes of
-/// tag names; kept apart so that a second reader can share them.
+/// The pieces of HTML syntax that both one-pass readers of HTML, the plain-text
+/// scanner and the sanitiser's parser, read as libxml2 2.9's HTML parser reads
+/// them: character references, comments, declarations and instructions, tag
+/// ends, and the ASCII classes of tag names.
 enum HTMLSyntax {
     /// The end of the declaration, comment or instruction starting with the
     /// `<!` or `<?` at `start` (past its `>`, or the end of the input when it is
@@ -178,6 +178,11 @@ enum HTMLSyntax {
     static func isNameByte(_ byte: UInt8) -> Bool {
         isASCIILetter(byte) || isASCIIDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
             || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")
+    }
+
+    /// The white space libxml2 skips between attributes (`IS_BLANK_CH`).
+    static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
     private static func digitValue(_ byte: UInt8, hexadecimal: Bool) -> UInt32? {

@@ -3,7 +3,8 @@
 /// Plain text feeds the story engine and the titles of untitled items, where a
 /// space more or less changes nothing, so it does without libxml2's HTML parser:
 /// that parser spent about 80 instructions per byte of text and was the largest
-/// single cost of a first cycle. The sanitiser, whose output readers load, keeps it.
+/// single cost of a first cycle. The sanitiser's parser (`HTMLFragmentParser`)
+/// reads the same syntax through `HTMLSyntax`.
 ///
 /// What the scan keeps of that parse: every tag is a word boundary; comments,
 /// doctypes and processing instructions hold no text and part no words, while
