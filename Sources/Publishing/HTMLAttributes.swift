@@ -19,6 +19,8 @@ struct HTMLAttributes: Sequence {
         self.attributes = attributes
     }
 
+    var isEmpty: Bool { attributes.isEmpty }
+
     func makeIterator() -> IndexingIterator<[Attribute]> {
         attributes.makeIterator()
     }

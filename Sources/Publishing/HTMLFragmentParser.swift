@@ -37,8 +37,10 @@ struct HTMLFragmentParser {
     /// Feeds the fragment's events to `handler`, ending with every element closed.
     static func parse(_ html: String, into handler: any HTMLFragmentHandler) {
         // Characters no output may hold go first, as they went before libxml2
-        // saw the fragment: `<scr\u{1}ipt>` is a script.
-        var html = MarkupText.removingForbiddenCharacters(html)
+        // saw the fragment (`<scr\u{1}ipt>` is a script); few fragments hold one,
+        // so a quick test spares the others a copy.
+        var html = html
+        if html.withUTF8(MarkupText.containsForbiddenCharacters) { html = MarkupText.removingForbiddenCharacters(html) }
         html.withUTF8 { bytes in
             var parser = HTMLFragmentParser(html: bytes, handler: handler)
             parser.run()
@@ -122,14 +124,14 @@ struct HTMLFragmentParser {
 
     private mutating func parseReference() {
         guard let (scalar, end) = HTMLSyntax.characterReference(in: html, at: position) else {
-            impliedParagraph(forBlankText: false)
+            impliedParagraph()
             emitText(position..<(position + 1))
             position += 1
             return
         }
         position = end
         guard let scalar else { return }
-        impliedParagraph(forBlankText: false)
+        impliedParagraph()
         guard !stopped else { return }
         var encoded = String(Character(scalar))
         encoded.withUTF8 { handler.text($0) }
@@ -137,24 +139,23 @@ struct HTMLFragmentParser {
 
     private mutating func parseCharacterData() {
         let start = position
-        var blank = true
-        while position < html.count {
-            let byte = html[position]
-            if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") { break }
-            if blank && !HTMLSyntax.isBlank(byte) { blank = false }
+        while position < html.count && html[position] != UInt8(ascii: "<") && html[position] != UInt8(ascii: "&") {
             position += 1
         }
         // libxml2 takes white space before a tag or the end for ignorable.
-        impliedParagraph(forBlankText: blank && (position == html.count || html[position] == UInt8(ascii: "<")))
+        let end = position
+        impliedParagraph { [html] in
+            (end == html.count || html[end] == UInt8(ascii: "<")) && html[start..<end].allSatisfy(HTMLSyntax.isBlank)
+        }
         emitText(start..<position)
     }
 
     /// Text outside the body (after `</body>`, say) goes into an implied <p>, as
-    /// libxml2's `htmlCheckParagraph` puts it.
-    private mutating func impliedParagraph(forBlankText blank: Bool) {
-        guard !blank else { return }
+    /// libxml2's `htmlCheckParagraph` puts it, unless `isIgnorable`: asked only
+    /// there, as it looks at every byte of the text.
+    private mutating func impliedParagraph(unless isIgnorable: () -> Bool = { false }) {
         let top = open.last?.name
-        guard top == nil || top == .html || top == .head else { return }
+        guard top == nil || top == .html || top == .head, !isIgnorable() else { return }
         let paragraph = rules.number(of: .p)
         closeElements(endedBy: paragraph)
         openImpliedElements(before: .p)

@@ -50,7 +50,8 @@ extension HTMLSanitizer {
     /// An element written out, with the attributes it may carry (its own and the
     /// global ones, as `AllowedAttribute.bit`s).
     struct KeptElement {
-        let name: String
+        /// UTF-8, which the writer copies into its output without a `String`'s view.
+        let name: [UInt8]
         let attributes: UInt64
         let isVoid: Bool
     }
@@ -63,7 +64,7 @@ extension HTMLSanitizer {
     /// An attribute some element may carry. Bits follow the names' alphabetical
     /// order, so attributes sorted by bit are sorted by name.
     struct AllowedAttribute {
-        let name: String
+        let name: [UInt8]
         let bit: UInt64
     }
 
@@ -71,7 +72,7 @@ extension HTMLSanitizer {
         let names = Set(allowedElements.values.joined()).union(globalAttributes).sorted()
         precondition(names.count <= 64, "each allowed attribute needs a bit of a UInt64")
         return HTMLNameTable(names.enumerated().map { index, name in
-            (HTMLName(name), AllowedAttribute(name: name, bit: 1 << UInt64(index)))
+            (HTMLName(name), AllowedAttribute(name: Array(name.utf8), bit: 1 << UInt64(index)))
         })
     }()
 
@@ -82,7 +83,8 @@ extension HTMLSanitizer {
             let bits = attributes.union(globalAttributes).reduce(UInt64(0)) { bits, attribute in
                 bits | (allowedAttributes[HTMLName(attribute)]?.bit ?? 0)
             }
-            return (HTMLName(name), ElementTreatment.keep(KeptElement(name: name, attributes: bits, isVoid: voidElements.contains(name))))
+            let element = KeptElement(name: Array(name.utf8), attributes: bits, isVoid: voidElements.contains(name))
+            return (HTMLName(name), ElementTreatment.keep(element))
         }
         return HTMLNameTable(kept + droppedElements.map { (HTMLName($0), ElementTreatment.drop) })
     }()
