@@ -1,12 +1,12 @@
 extension HTMLFragmentParser {
-    /// The start tag whose name (`spelling`) follows the `<` at `position`.
+    /// The start tag whose name (`spelling`) follows the `<` at `position`; the
+    /// open elements it ends are closed already (`parseNext`).
     mutating func parseStartTag(_ name: HTMLName, rules number: Int, spelling: Range<Int>) {
         position = spelling.upperBound
-        closeElements(endedBy: number)
         openImpliedElements(before: name)
         // A second <html> or <body>, or a <head> anywhere, would restructure the
         // document: libxml2 ignores the tag, keeping its content.
-        let misplaced = name == .html || (name == .head && open.count != 1)
+        let misplaced = (name == .html && !open.isEmpty) || (name == .head && open.count != 1)
             || (name == .body && open.contains { $0.name == .body })
         if misplaced { ignoredStructureTags += 1 }
         parseAttributes()
