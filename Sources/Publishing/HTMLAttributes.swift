@@ -1,40 +1,66 @@
-internal import CLibXML2
-
-/// The attributes libxml2's SAX parser hands over with an element: a NULL-terminated
-/// array of name and value pointers.
+/// The attributes of one start tag, as libxml2's HTML parser hands them over:
+/// names lowercased, the first of duplicate names kept. Values stay where they
+/// are in the fragment until asked for: most attributes are dropped unread.
+///
+/// Valid only while the parse that made it runs (it points into the fragment).
 struct HTMLAttributes: Sequence {
-    let pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
-
     struct Attribute {
-        let name: UnsafePointer<xmlChar>
-        let rawValue: UnsafePointer<xmlChar>?
+        let name: HTMLName
+        /// Where the value stands in the fragment, quotes excluded; nil when the
+        /// attribute has no `=` (a boolean attribute).
+        let value: Range<Int>?
+    }
 
-        /// The value libxml2's tree would hold: an attribute without one gets an empty
-        /// value, except HTML 4's boolean attributes, which get their own name
-        /// (`htmlIsBooleanAttr`, which compares ignoring case).
-        var value: String {
-            if let rawValue { return String(decoding: LibXMLString.bytes(rawValue), as: UTF8.self) }
-            guard Self.booleanAttributes.contains(where: { xmlStrcasecmp(name, $0) == 0 }) else { return "" }
-            return String(decoding: LibXMLString.bytes(name), as: UTF8.self)
+    private let source: UnsafeBufferPointer<UInt8>
+    private let attributes: [Attribute]
+
+    init(source: UnsafeBufferPointer<UInt8>, attributes: [Attribute]) {
+        self.source = source
+        self.attributes = attributes
+    }
+
+    var isEmpty: Bool { attributes.isEmpty }
+
+    func makeIterator() -> IndexingIterator<[Attribute]> {
+        attributes.makeIterator()
+    }
+
+    /// The value libxml2's tree would hold for the first attribute called `name`.
+    func value(of name: HTMLName) -> String? {
+        attributes.first { $0.name == name }.map(value)
+    }
+
+    /// The value with character references decoded as in text (`HTMLSyntax`);
+    /// libxml2 cut a value short at a reference to U+0000 or a control character.
+    /// An attribute without one gets an empty value, except HTML 4's boolean
+    /// attributes, which get their own name (libxml2's `htmlIsBooleanAttr`).
+    func value(_ attribute: Attribute) -> String {
+        guard let range = attribute.value else { return Self.booleanAttributes[attribute.name] ?? "" }
+        let raw = UnsafeBufferPointer(rebasing: source[range])
+        guard raw.contains(UInt8(ascii: "&")) else { return String(decoding: raw, as: UTF8.self) }
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(raw.count)
+        var runStart = range.lowerBound
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard source[index] == UInt8(ascii: "&"),
+                  let (scalar, end) = HTMLSyntax.characterReference(in: UnsafeBufferPointer(rebasing: source[..<range.upperBound]), at: index)
+            else {
+                index += 1
+                continue
+            }
+            decoded.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+            // A reference to a character no output may hold is dropped, as in text.
+            if let scalar { decoded.append(contentsOf: MarkupText.removingForbiddenCharacters(String(Character(scalar))).utf8) }
+            index = end
+            runStart = end
         }
-
-        private static let booleanAttributes: [[xmlChar]] = [
-            "checked", "compact", "declare", "defer", "disabled", "ismap", "multiple", "nohref", "noresize", "noshade",
-            "nowrap", "readonly", "selected",
-        ].map { Array($0.utf8) + [0] }
+        decoded.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<range.upperBound]))
+        return String(decoding: decoded, as: UTF8.self)
     }
 
-    struct Iterator: IteratorProtocol {
-        var pair: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
-
-        mutating func next() -> Attribute? {
-            guard let current = pair, let name = current[0] else { return nil }
-            pair = current + 2
-            return Attribute(name: name, rawValue: current[1])
-        }
-    }
-
-    func makeIterator() -> Iterator {
-        Iterator(pair: pairs)
-    }
+    private static let booleanAttributes = HTMLNameTable([
+        "checked", "compact", "declare", "defer", "disabled", "ismap", "multiple", "nohref", "noresize", "noshade",
+        "nowrap", "readonly", "selected",
+    ].map { (HTMLName($0), $0) })
 }

@@ -1,7 +1,5 @@
-internal import CLibXML2
-
 /// Hands each event of one parse to two handlers, so a fragment needed in two
-/// forms costs libxml2's parse (most of a sanitisation) once.
+/// forms is parsed once.
 final class HTMLFragmentTee: HTMLFragmentHandler {
     private let first: any HTMLFragmentHandler
     private let second: any HTMLFragmentHandler
@@ -11,7 +9,7 @@ final class HTMLFragmentTee: HTMLFragmentHandler {
         self.second = second
     }
 
-    func startElement(_ name: UnsafePointer<xmlChar>, attributes: HTMLAttributes) {
+    func startElement(_ name: HTMLName, attributes: HTMLAttributes) {
         first.startElement(name, attributes: attributes)
         second.startElement(name, attributes: attributes)
     }

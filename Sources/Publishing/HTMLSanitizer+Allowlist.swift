@@ -47,9 +47,12 @@ extension HTMLSanitizer {
     /// Void elements are written as `<br />`, which reads the same as HTML and as XHTML.
     static let voidElements: Set<String> = ["br", "hr", "img", "col", "source", "wbr"]
 
-    /// An element written out, with the attributes it may carry (its own and the global ones).
+    /// An element written out, with the attributes it may carry (its own and the
+    /// global ones, as `AllowedAttribute.bit`s).
     struct KeptElement {
-        let attributes: Set<String>
+        /// UTF-8, which the writer copies into its output without a `String`'s view.
+        let name: [UInt8]
+        let attributes: UInt64
         let isVoid: Bool
     }
 
@@ -58,25 +61,42 @@ extension HTMLSanitizer {
         case drop
     }
 
+    /// An attribute some element may carry. Bits follow the names' alphabetical
+    /// order, so attributes sorted by bit are sorted by name.
+    struct AllowedAttribute {
+        let name: [UInt8]
+        let bit: UInt64
+    }
+
+    static let allowedAttributes: HTMLNameTable<AllowedAttribute> = {
+        let names = Set(allowedElements.values.joined()).union(globalAttributes).sorted()
+        precondition(names.count <= 64, "each allowed attribute needs a bit of a UInt64")
+        return HTMLNameTable(names.enumerated().map { index, name in
+            (HTMLName(name), AllowedAttribute(name: Array(name.utf8), bit: 1 << UInt64(index)))
+        })
+    }()
+
     /// The tables above merged into one, so that each element costs one lookup;
     /// an element not listed is unwrapped.
-    static let elementTreatments: [String: ElementTreatment] = {
-        var treatments = allowedElements.reduce(into: [String: ElementTreatment]()) { table, element in
-            let kept = KeptElement(attributes: element.value.union(globalAttributes), isVoid: voidElements.contains(element.key))
-            table[element.key] = .keep(kept)
+    static let elementTreatments: HTMLNameTable<ElementTreatment> = {
+        let kept = allowedElements.map { name, attributes in
+            let bits = attributes.union(globalAttributes).reduce(UInt64(0)) { bits, attribute in
+                bits | (allowedAttributes[HTMLName(attribute)]?.bit ?? 0)
+            }
+            let element = KeptElement(name: Array(name.utf8), attributes: bits, isVoid: voidElements.contains(name))
+            return (HTMLName(name), ElementTreatment.keep(element))
         }
-        for name in droppedElements { treatments[name] = .drop }
-        return treatments
+        return HTMLNameTable(kept + droppedElements.map { (HTMLName($0), ElementTreatment.drop) })
     }()
 
     /// What the URL in an attribute may point to, or nil when the attribute holds none.
-    static func urlUse(element: String, attribute: String) -> SafeURL.Use? {
+    static func urlUse(element: HTMLName, attribute: HTMLName) -> SafeURL.Use? {
         switch attribute {
-        case "href": return .link
-        case "src": return element == "img" ? .image : .media
-        case "poster": return .media
-        case "cite": return .citation
-        default: return nil
+        case .href: .link
+        case .src: element == .img ? .image : .media
+        case .poster: .media
+        case .cite: .citation
+        default: nil
         }
     }
 }

@@ -1,8 +1,6 @@
-internal import CLibXML2
-
-/// Cleans HTML delivered by feeds before we republish it: libxml2's HTML parser
-/// builds the tree (it recovers from anything a feed sends), and only allowlisted
-/// elements and attributes are written back out, with every URL checked.
+/// Cleans HTML delivered by feeds before we republish it: our parser builds the
+/// tree libxml2's HTML parser would (it recovers from anything a feed sends), and
+/// only allowlisted elements and attributes are written back out, with every URL checked.
 ///
 /// Text and attribute values are re-escaped on output, so markup hidden inside
 /// them (the classic `<noscript><p title="</noscript><img onerror=…>">`) stays text.
@@ -21,18 +19,18 @@ public struct HTMLSanitizer: Sendable {
         let writer = SanitizedHTMLWriter(
             policy: self, baseURL: usableBase(baseURL), expectedSize: html.utf8.count + html.utf8.count / 8
         )
-        guard HTMLFragmentParser.parse(html, into: writer) else { return "" }
+        HTMLFragmentParser.parse(html, into: writer)
         return String(decoding: writer.output, as: UTF8.self)
     }
 
     /// The fragment sanitised under this policy and under `other`, from one
-    /// parse: libxml2's parse is most of a sanitisation's cost.
+    /// parse: the parse is most of a sanitisation's cost.
     public func sanitize(_ html: String, baseURL: String?, alsoUnder other: HTMLSanitizer) -> (String, String) {
         let base = usableBase(baseURL)
         let expectedSize = html.utf8.count + html.utf8.count / 8
         let writer = SanitizedHTMLWriter(policy: self, baseURL: base, expectedSize: expectedSize)
         let otherWriter = SanitizedHTMLWriter(policy: other, baseURL: base, expectedSize: expectedSize)
-        guard HTMLFragmentParser.parse(html, into: HTMLFragmentTee(writer, otherWriter)) else { return ("", "") }
+        HTMLFragmentParser.parse(html, into: HTMLFragmentTee(writer, otherWriter))
         return (String(decoding: writer.output, as: UTF8.self), String(decoding: otherWriter.output, as: UTF8.self))
     }
 

@@ -1,6 +1,6 @@
 /// A report's body as HTML safe to embed, in both forms we publish it, made
 /// from one parse: a first cycle renders every story's lead into an article
-/// page and into an archive entry, and libxml2's parse is most of a sanitisation.
+/// page and into an archive entry, and the parse is most of a sanitisation.
 public struct SanitizedBody: Sendable, Equatable {
     /// For the feeds, whose readers load what they choose: remote media kept.
     public let forFeeds: String

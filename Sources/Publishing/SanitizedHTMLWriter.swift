@@ -1,17 +1,20 @@
-internal import CLibXML2
-
 /// Writes the allowlisted part of a parsed HTML fragment back out as HTML.
 ///
-/// Text goes from libxml2's buffers into one UTF-8 buffer, escaped on the way,
+/// Text goes from the fragment's bytes into one UTF-8 buffer, escaped on the way,
 /// without a `String` per node.
 final class SanitizedHTMLWriter: HTMLFragmentHandler {
     let policy: HTMLSanitizer
     let baseURL: String?
-    private(set) var output: [UInt8] = []
+    // Only the writer's own methods, one at a time, touch its state: the runtime
+    // exclusivity checks on these were a tenth of its instructions.
+    @exclusivity(unchecked) private(set) var output: [UInt8] = []
     /// For each open element, the closing tag to write when it ends (nil when none).
-    private var closingTags: [String?] = []
+    @exclusivity(unchecked) private var closingTags: [[UInt8]?] = []
     /// How deep we are inside an element whose content is dropped (0 outside any).
-    private var droppedDepth = 0
+    @exclusivity(unchecked) private var droppedDepth = 0
+    // Held here so that each tag does not go through the tables' lazy initialisation.
+    private let treatments = HTMLSanitizer.elementTreatments
+    private let allowedAttributes = HTMLSanitizer.allowedAttributes
 
     init(policy: HTMLSanitizer, baseURL: String?, expectedSize: Int) {
         self.policy = policy
@@ -21,7 +24,7 @@ final class SanitizedHTMLWriter: HTMLFragmentHandler {
 
     private enum Disposition {
         /// Written with its allowed attributes.
-        case keep(String, HTMLSanitizer.KeptElement)
+        case keep(HTMLSanitizer.KeptElement)
         /// Tag dropped, content kept.
         case unwrap
         /// Tag and content dropped.
@@ -30,21 +33,20 @@ final class SanitizedHTMLWriter: HTMLFragmentHandler {
         case replace(with: String)
     }
 
-    func startElement(_ rawName: UnsafePointer<xmlChar>, attributes: HTMLAttributes) {
+    func startElement(_ name: HTMLName, attributes: HTMLAttributes) {
         guard droppedDepth == 0 else {
             droppedDepth += 1
             return
         }
-        let name = LibXMLString.lowercasedName(rawName)
         switch disposition(of: name, attributes: attributes) {
-        case .keep(let name, let element):
+        case .keep(let element):
             write("<")
-            write(name)
+            write(element.name)
             writeAttributes(attributes, element: name, allowed: element.attributes)
             write(element.isVoid ? " />" : ">")
-            // libxml2 knows HTML 4 only: it may hang later text under an HTML5 void
-            // element such as <source>, so its content is kept even there.
-            closingTags.append(element.isVoid ? nil : name)
+            // libxml2's rules know HTML 4 only: later text may hang under an HTML5
+            // void element such as <source>, so its content is kept even there.
+            closingTags.append(element.isVoid ? nil : element.name)
         case .unwrap:
             closingTags.append(nil)
         case .drop:
@@ -72,68 +74,65 @@ final class SanitizedHTMLWriter: HTMLFragmentHandler {
     }
 
     private func write(_ markup: StaticString) {
-        markup.withUTF8Buffer { output.append(contentsOf: $0) }
-    }
-
-    private func write(_ name: String) {
-        output.append(contentsOf: name.utf8)
-    }
-
-    private func disposition(of name: String, attributes: HTMLAttributes) -> Disposition {
-        switch HTMLSanitizer.elementTreatments[name] {
-        case nil: return .unwrap
-        case .drop: return .drop
-        case .keep(let element):
-            guard !policy.allowsRemoteMedia, loadsRemoteMedia(attributes, element: name) else { return .keep(name, element) }
-            switch name {
-            case "img": return .replace(with: value(of: "alt", in: attributes) ?? "")
-            default: return .unwrap
-            }
+        markup.withUTF8Buffer { markup in
+            // Byte by byte: the markup is a few bytes, where a bulk append costs more.
+            for byte in markup { output.append(byte) }
         }
     }
 
-    private func loadsRemoteMedia(_ attributes: HTMLAttributes, element: String) -> Bool {
+    private func write(_ name: [UInt8]) {
+        output.append(contentsOf: name)
+    }
+
+    private func disposition(of name: HTMLName, attributes: HTMLAttributes) -> Disposition {
+        switch treatments[name] {
+        case nil: return .unwrap
+        case .drop: return .drop
+        case .keep(let element):
+            guard !policy.allowsRemoteMedia, loadsRemoteMedia(attributes, element: name) else { return .keep(element) }
+            return name == .img ? .replace(with: attributes.value(of: .alt) ?? "") : .unwrap
+        }
+    }
+
+    private func loadsRemoteMedia(_ attributes: HTMLAttributes, element: HTMLName) -> Bool {
         switch element {
-        case "img":
-            guard let source = value(of: "src", in: attributes) else { return false }
+        case .img:
+            guard let source = attributes.value(of: .src) else { return false }
             return SafeURL.scheme(of: URIText.trimmedControls(source)) != "data"
-        case "audio", "video", "source":
+        case .audio, .video, .source:
             return true
         default:
             return false
         }
     }
 
+    private struct KeptAttribute {
+        let bit: UInt64
+        let name: [UInt8]
+        let value: String
+    }
+
     /// Writes the kept attributes, sorted by name so the output does not depend on the feed's order.
-    private func writeAttributes(_ attributes: HTMLAttributes, element: String, allowed: Set<String>) {
-        // Few attributes survive, so a linear search beats hashing; a later
-        // duplicate replaces an earlier one.
-        var kept: [(name: String, value: String)] = []
+    private func writeAttributes(_ attributes: HTMLAttributes, element: HTMLName, allowed: UInt64) {
+        // Most tags carry no attribute at all.
+        guard !attributes.isEmpty else { return }
+        var kept: [KeptAttribute] = []
         for attribute in attributes {
-            let name = LibXMLString.lowercasedName(attribute.name)
-            guard allowed.contains(name) else { continue }
-            var value = attribute.value
-            if let use = HTMLSanitizer.urlUse(element: element, attribute: name) {
+            guard let known = allowedAttributes[attribute.name], allowed & known.bit != 0 else { continue }
+            var value = attributes.value(attribute)
+            if let use = HTMLSanitizer.urlUse(element: element, attribute: attribute.name) {
                 guard let url = SafeURL.resolve(value, against: baseURL, for: use) else { continue }
                 value = url
             }
-            if let index = kept.firstIndex(where: { $0.name == name }) {
-                kept[index].value = value
-            } else {
-                kept.append((name, value))
-            }
+            kept.append(KeptAttribute(bit: known.bit, name: known.name, value: value))
         }
-        kept.sort { $0.name < $1.name }
-        for (name, value) in kept {
+        kept.sort { $0.bit < $1.bit }
+        for attribute in kept {
             write(" ")
-            write(name)
+            write(attribute.name)
             write("=\"")
-            MarkupText.append(value, escaping: .attribute, to: &output)
+            MarkupText.append(attribute.value, escaping: .attribute, to: &output)
             write("\"")
         }
-    }
-
-    private func value(of wanted: String, in attributes: HTMLAttributes) -> String? {
-        attributes.first { LibXMLString.lowercasedName($0.name) == wanted }?.value
     }
 }
