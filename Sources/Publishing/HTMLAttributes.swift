@@ -30,8 +30,9 @@ struct HTMLAttributes: Sequence {
         attributes.first { $0.name == name }.map(value)
     }
 
-    /// The value with character references decoded as in text (`HTMLSyntax`);
-    /// libxml2 cut a value short at a reference to U+0000 or a control character.
+    /// The value with character references decoded as in text (`HTMLSyntax`): a
+    /// reference to U+0000 or a character no output may hold is dropped, where
+    /// libxml2 cut the value short there.
     /// An attribute without one gets an empty value, except HTML 4's boolean
     /// attributes, which get their own name (libxml2's `htmlIsBooleanAttr`).
     func value(_ attribute: Attribute) -> String {

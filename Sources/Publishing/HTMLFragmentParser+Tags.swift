@@ -31,6 +31,7 @@ extension HTMLFragmentParser {
     /// white space or `>`; anything that starts no name is skipped up to white space.
     private mutating func parseAttributes() {
         attributes.removeAll(keepingCapacity: true)
+        manyAttributeNames.removeAll(keepingCapacity: true)
         skipBlanks()
         while position < html.count {
             let byte = html[position]
@@ -71,8 +72,13 @@ extension HTMLFragmentParser {
             }
         }
         // A name too long to pack is in no table, so nothing would read it.
-        guard name.isPacked, !attributes.contains(where: { $0.name == name }) else { return }
+        guard name.isPacked, !hasAttribute(named: name) else { return }
         attributes.append(HTMLAttributes.Attribute(name: name, value: value))
+        if attributes.count == Self.attributesScanned {
+            manyAttributeNames = Set(attributes.map(\.name))
+        } else if attributes.count > Self.attributesScanned {
+            manyAttributeNames.insert(name)
+        }
     }
 
     /// The end tag at `position` (`</`): it closes the innermost open element of
@@ -134,6 +140,11 @@ extension HTMLFragmentParser {
     mutating func pop() {
         guard open.popLast() != nil else { return }
         handler.endElement()
+    }
+
+    private func hasAttribute(named name: HTMLName) -> Bool {
+        attributes.count < Self.attributesScanned
+            ? attributes.contains { $0.name == name } : manyAttributeNames.contains(name)
     }
 
     private mutating func skipBlanks() {

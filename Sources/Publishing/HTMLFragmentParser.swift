@@ -20,6 +20,11 @@ struct HTMLFragmentParser {
     var ignoredStructureTags = 0
     /// Reused for every start tag.
     var attributes: [HTMLAttributes.Attribute] = []
+    /// The names in `attributes`, kept only once a tag has many: scanning the
+    /// list for each new name is quicker for the few of a real tag, and
+    /// quadratic for a hostile tag's hundred thousand.
+    var manyAttributeNames: Set<HTMLName> = []
+    static let attributesScanned = 16
     var stopped = false
 
     /// libxml2's `xmlParserMaxDepth`: a start tag with this many elements

@@ -66,6 +66,9 @@ import Testing
         // libxml2 cut the value at the control character (title="x &gt; y é é "):
         // it is dropped instead, as in text.
         ("<a title=\"x &gt; y &eacute; &#233; &#1;z\">l</a>", "<a title=\"x &gt; y é é z\">l</a>"),
+        // Past the first sixteen names, duplicates are found another way: the first still wins.
+        ("<a title=first " + (1...20).map { "x\($0)" }.joined(separator: " ") + " title=second href=TITLE>l</a>",
+         "<a href=\"https://news.example/2024/TITLE\" title=\"first\">l</a>"),
     ])
     func attributesAreReadAsLibxml2ReadsThem(input: String, expected: String) {
         #expect(sanitizer.sanitize(input, baseURL: base) == expected)
