@@ -42,10 +42,8 @@ struct HTMLFragmentParser {
     /// Feeds the fragment's events to `handler`, ending with every element closed.
     static func parse(_ html: String, into handler: any HTMLFragmentHandler) {
         // Characters no output may hold go first, as they went before libxml2
-        // saw the fragment (`<scr\u{1}ipt>` is a script); few fragments hold one,
-        // so a quick test spares the others a copy.
-        var html = html
-        if html.withUTF8(MarkupText.containsForbiddenCharacters) { html = MarkupText.removingForbiddenCharacters(html) }
+        // saw the fragment (`<scr\u{1}ipt>` is a script).
+        var html = MarkupText.removingForbiddenCharacters(html)
         html.withUTF8 { bytes in
             var parser = HTMLFragmentParser(html: bytes, handler: handler)
             parser.run()

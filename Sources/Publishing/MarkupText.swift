@@ -73,7 +73,10 @@ enum MarkupText {
         var raw = raw
         let changed: String? = raw.withUTF8 { source in
             // Most text needs no change: then the string itself is the answer, with no copy.
-            guard source.indices.contains(where: { needsChange(source, at: $0, escaping: escaping) }) else { return nil }
+            let changes = escaping == .nothing
+                ? containsForbiddenCharacters(source)
+                : source.indices.contains { needsChange(source, at: $0, escaping: escaping) }
+            guard changes else { return nil }
             var result: [UInt8] = []
             result.reserveCapacity(source.count + 16)
             append(source, escaping: escaping, to: &result)
@@ -119,7 +122,7 @@ enum MarkupText {
     /// with (below 0x20, 0x7F, 0xC2, 0xEF), and only a word holding one is looked
     /// at byte by byte: a fragment is almost always clean, and a byte-by-byte scan
     /// of every fragment cost 15 instructions per byte.
-    static func containsForbiddenCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func containsForbiddenCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         var index = 0
         while index + 8 <= bytes.count {
