@@ -26,7 +26,7 @@ public struct AtomFeedWriter: Sendable {
         if let previousArchivePath { xml.empty("link", Self.feedLink("prev-archive", identity.link(to: previousArchivePath, from: "feed.atom"))) }
         for story in stories { writeEntry(story, into: &xml) }
         xml.end()
-        return xml.utf8
+        return xml.bytes
     }
 
     /// An archive document: a fixed page of older stories marked `fh:archive`, with
@@ -41,7 +41,7 @@ public struct AtomFeedWriter: Sendable {
         if let next = page.nextPath { xml.empty("link", Self.feedLink("next-archive", identity.link(to: next, from: page.path))) }
         for story in stories { writeEntry(story, into: &xml) }
         xml.end()
-        return xml.utf8
+        return xml.bytes
     }
 
     private func writeHeader(into xml: inout XMLLines, updated: Timestamp, selfPath: String) {

@@ -4,12 +4,10 @@
 /// an archive page carries a hundred entries of several kilobytes of escaped
 /// HTML each, and a `String` per line and per escaped value cost more than the escaping.
 struct XMLLines {
-    private var bytes: [UInt8] = Array("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n".utf8)
+    /// The document as UTF-8, ready for the disk.
+    private(set) var bytes: [UInt8] = Array("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n".utf8)
     private var depth = 0
     private var open: [String] = []
-
-    /// The document as UTF-8, ready for the disk.
-    var utf8: [UInt8] { bytes }
 
     mutating func start(_ name: String, _ attributes: [(String, String?)] = []) {
         beginLine()
