@@ -11,7 +11,7 @@ struct Lexicon {
     private var words = WordTable()
     private var entries: [Entry?] = []
 
-    mutating func entry(for word: [UInt8], vocabulary: inout Vocabulary) -> Entry? {
+    mutating func entry(for word: UnsafeBufferPointer<UInt8>, vocabulary: inout Vocabulary) -> Entry? {
         let (identifier, isNew) = words.identifier(for: word)
         if isNew {
             entries.append(Lexicon.makeEntry(for: word, vocabulary: &vocabulary))
@@ -19,11 +19,11 @@ struct Lexicon {
         return entries[Int(identifier)]
     }
 
-    private static func makeEntry(for word: [UInt8], vocabulary: inout Vocabulary) -> Entry? {
+    private static func makeEntry(for word: UnsafeBufferPointer<UInt8>, vocabulary: inout Vocabulary) -> Entry? {
         guard word.count > 1 else { return nil }
         let text = String(decoding: word, as: UTF8.self)
         guard word.count > StopWords.longestWord || !StopWords.english.contains(text) else { return nil }
-        var stem = word
+        var stem = Array(word)
         LightStemmer.stem(&stem)
         return Entry(term: vocabulary.identifier(for: stem), isCalendar: StopWords.calendar.contains(text))
     }

@@ -38,9 +38,9 @@ struct Tokenizer {
                 scanner.append(folded: fold(scalar), isUppercase: scalar.properties.isUppercase)
             } else if !scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark {
                 // A combining accent belongs to the letter before it and folds away with it.
-            } else if !scanner.isEmpty, position < bytes.count,
+            } else if !scanner.isEmpty, let connector = WordScanner.Connector(scalar), position < bytes.count,
                       case let next = Tokenizer.decode(bytes, at: position).scalar, isWordScalar(next),
-                      scanner.continues(at: scalar, before: next) {
+                      scanner.continues(at: connector, before: next) {
                 // The connector stays inside the word ("U.S.", "34,900", "Iran's").
             } else {
                 if !scanner.isEmpty {
@@ -94,10 +94,14 @@ struct Tokenizer {
     }
 
     private func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            return Self.isASCIIWordByte(UInt8(scalar.value))
-        }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        scalar.isASCII ? Self.isASCIIWordByte(UInt8(truncatingIfNeeded: scalar.value)) : Self.isOtherWordScalar(scalar)
+    }
+
+    /// Apart, because the property lookups made the ASCII test above cost a
+    /// hundred instructions wherever they were compiled in with it.
+    @inline(never)
+    private static func isOtherWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     private mutating func fold(_ scalar: Unicode.Scalar) -> [UInt8] {

@@ -25,6 +25,10 @@ struct Vocabulary {
 
     /// The identifier of the term spelled by the folded UTF-8 `bytes`; a new term gets the next one.
     mutating func identifier(for bytes: [UInt8]) -> Int32 {
+        bytes.withUnsafeBufferPointer { identifier(for: $0) }
+    }
+
+    mutating func identifier(for bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let (identifier, isNew) = table.identifier(for: bytes)
         if isNew {
             documentFrequencies.append(0)

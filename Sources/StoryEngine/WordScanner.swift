@@ -1,7 +1,11 @@
 /// The word being read by ``Tokenizer``: its folded UTF-8 bytes, and what its
 /// connectors ('.', ',', apostrophes) have decided about it so far.
 struct WordScanner {
-    private var bytes: [UInt8] = []
+    /// The word is the first `length` bytes. The buffer is kept from word to
+    /// word: emptying an array for each of them cost a first cycle 1 % of its
+    /// instructions, and appending to one again as much.
+    private var buffer = [UInt8](repeating: 0, count: 64)
+    private var length = 0
     private var lettersSinceDot = 0
     private var lastWasDigit = false
     private var isAllDigits = true
@@ -10,7 +14,17 @@ struct WordScanner {
     private var startsUppercase: Bool?
     private var isSkippingSuffix = false
 
-    var isEmpty: Bool { bytes.isEmpty }
+    var isEmpty: Bool { length == 0 }
+
+    /// Makes room for `count` more bytes; returns where they go.
+    private mutating func reserve(_ count: Int) -> Int {
+        let start = length
+        length += count
+        if length > buffer.count {
+            buffer += repeatElement(0, count: max(length, 2 * buffer.count) - buffer.count)
+        }
+        return start
+    }
 
     /// Appends a run of ASCII letters and digits.
     mutating func appendASCII(_ run: UnsafeBufferPointer<UInt8>) {
@@ -22,15 +36,14 @@ struct WordScanner {
         // letter or a digit no capital.
         var hasLetter = false
         var hasNonCapital = false
-        let start = bytes.count
-        bytes.append(contentsOf: run)
-        bytes.withUnsafeMutableBufferPointer { word in
-            for index in start..<word.count {
-                let byte = word[index]
+        let start = reserve(run.count)
+        buffer.withUnsafeMutableBufferPointer { buffer in
+            for (offset, byte) in run.enumerated() {
                 if Self.isUppercase(byte) {
-                    word[index] = byte + 32
+                    buffer[start + offset] = byte + 32
                     hasLetter = true
                 } else {
+                    buffer[start + offset] = byte
                     hasNonCapital = true
                     hasLetter = hasLetter || !Self.isDigit(byte)
                 }
@@ -52,11 +65,28 @@ struct WordScanner {
     mutating func append(folded: [UInt8], isUppercase: Bool) {
         guard !isSkippingSuffix else { return }
         startsUppercase = startsUppercase ?? isUppercase
-        bytes.append(contentsOf: folded)
+        let start = reserve(folded.count)
+        buffer.replaceSubrange(start..<length, with: folded)
         lastWasDigit = false
         isAllDigits = false
         isUpperCaseASCII = false
         lettersSinceDot += 1
+    }
+
+    /// A scalar that may join two parts of one word.
+    enum Connector {
+        case period, comma, apostrophe
+
+        /// Nil for every other scalar, spaces above all: the tokenizer asks
+        /// at every word's end, and only these need a look at the next scalar.
+        init?(_ scalar: Unicode.Scalar) {
+            switch scalar {
+            case ".": self = .period
+            case ",": self = .comma
+            case "'", "\u{2019}", "\u{02BC}": self = .apostrophe
+            default: return nil
+            }
+        }
     }
 
     /// Whether `connector` joins the word to the `next` scalar instead of ending it.
@@ -64,10 +94,10 @@ struct WordScanner {
     /// A period joins single letters ("U.S.") and digits ("5.6") but not words,
     /// since scraped text often lacks the space after a full stop ("in Oman.The
     /// talks"). An apostrophe keeps the stem and drops the rest ("Iran's").
-    mutating func continues(at connector: Unicode.Scalar, before next: Unicode.Scalar) -> Bool {
+    mutating func continues(at connector: Connector, before next: Unicode.Scalar) -> Bool {
         let nextIsDigit = next.isASCII ? (next >= "0" && next <= "9") : next.properties.numericType != nil
         switch connector {
-        case ".":
+        case .period:
             if lastWasDigit && nextIsDigit { return true }
             if lettersSinceDot == 1 && !nextIsDigit && !lastWasDigit {
                 isDottedAcronym = true
@@ -75,14 +105,12 @@ struct WordScanner {
                 return true
             }
             return false
-        case ",":
+        case .comma:
             return lastWasDigit && nextIsDigit
-        case "'", "\u{2019}", "\u{02BC}":
+        case .apostrophe:
             guard !nextIsDigit else { return false }
             isSkippingSuffix = true
             return true
-        default:
-            return false
         }
     }
 
@@ -91,29 +119,42 @@ struct WordScanner {
         into text: inout TokenizedText, atSentenceStart: Bool, lexicon: inout Lexicon, vocabulary: inout Vocabulary
     ) {
         defer { reset() }
-        guard !bytes.isEmpty else { return }
+        guard !isEmpty else { return }
         let isCapitalized = startsUppercase == true && !atSentenceStart
         if !atSentenceStart {
             text.countWord(isCapitalized: isCapitalized)
         }
+        let term = buffer.withUnsafeBufferPointer { buffer in
+            self.term(
+                of: UnsafeBufferPointer(rebasing: buffer[..<length]), isCapitalized: isCapitalized,
+                lexicon: &lexicon, vocabulary: &vocabulary
+            )
+        }
+        if let term {
+            text.append(term: term.identifier, isCapitalized: term.isCapitalized)
+        }
+    }
+
+    /// The term the finished `word` stands for, nil for a word carrying no meaning.
+    private func term(
+        of word: UnsafeBufferPointer<UInt8>, isCapitalized: Bool, lexicon: inout Lexicon, vocabulary: inout Vocabulary
+    ) -> (identifier: Int32, isCapitalized: Bool)? {
         if isAllDigits {
-            text.append(term: vocabulary.identifier(for: bytes), isCapitalized: false)
-            return
+            return (vocabulary.identifier(for: word), false)
         }
         // "US" and "U.S." name the country; folded they would read as the pronoun "us".
-        if bytes == WordScanner.us && (isUpperCaseASCII || isDottedAcronym) {
-            text.append(term: vocabulary.identifier(for: WordScanner.usa), isCapitalized: true)
-            return
+        if word.count == 2 && word.elementsEqual(WordScanner.us) && (isUpperCaseASCII || isDottedAcronym) {
+            return (vocabulary.identifier(for: WordScanner.usa), true)
         }
-        guard let entry = lexicon.entry(for: bytes, vocabulary: &vocabulary) else { return }
-        text.append(term: entry.term, isCapitalized: isCapitalized && !entry.isCalendar)
+        guard let entry = lexicon.entry(for: word, vocabulary: &vocabulary) else { return nil }
+        return (entry.term, isCapitalized && !entry.isCalendar)
     }
 
     private static let us: [UInt8] = Array("us".utf8)
     private static let usa: [UInt8] = Array("usa".utf8)
 
     private mutating func reset() {
-        bytes.removeAll(keepingCapacity: true)
+        length = 0
         lettersSinceDot = 0
         lastWasDigit = false
         isAllDigits = true
