@@ -39,4 +39,12 @@ import Testing
             == ["qeshm", "bandar", "abba"])
         #expect(words(in: "Quake Hits Qeshm Island, Rescuers Arrive").names.isEmpty)
     }
+
+    /// The word is read into a buffer kept from word to word, which must grow
+    /// for a long word and leave no bytes of it behind for the next one.
+    @Test func readsWordsLongerThanItsBufferWhole() {
+        let long = String(repeating: "Ab", count: 50) + "\u{E9}" + String(repeating: "c", count: 40)
+        let folded = String(repeating: "ab", count: 50) + "e" + String(repeating: "c", count: 40)
+        #expect(words(in: "\(long) storm \(long.lowercased()) x").terms == [folded, "storm", folded])
+    }
 }
