@@ -68,7 +68,10 @@ struct DocumentTable {
 
     func itemID(at slot: Int) -> String { String(decoding: itemIDs[slot], as: UTF8.self) }
 
-    func itemID(at slot: Int, equals id: String) -> Bool { itemIDs.run(slot, equals: id.utf8) }
+    func itemID(at slot: Int, equals id: String) -> Bool {
+        var id = id
+        return id.withUTF8 { itemIDs.run(slot, equals: $0) }
+    }
 
     func wordCount(at slot: Int) -> Int { Int(wordCounts[slot]) }
 

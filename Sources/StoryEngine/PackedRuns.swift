@@ -23,18 +23,11 @@ struct PackedRuns<Element> {
     }
 }
 
-extension PackedRuns where Element: Equatable {
-    /// Whether run `index` holds exactly `other`, without copying the run.
-    func run(_ index: Int, equals other: some Collection<Element>) -> Bool {
-        let range = range(of: index)
-        return range.count == other.count && elements[range].elementsEqual(other)
-    }
-}
-
 extension PackedRuns where Element == UInt8 {
-    /// The same for bytes in place, compared byte by byte in a plain loop: the
-    /// word table asks for every word the tokenizer reads, and the generic
-    /// comparison cost 160 instructions a word.
+    /// Whether run `index` holds exactly `other`, without copying the run.
+    /// Compared byte by byte in a plain loop: the word table asks for every
+    /// word the tokenizer reads, and the generic comparison cost 160
+    /// instructions a word.
     func run(_ index: Int, equals other: UnsafeBufferPointer<UInt8>) -> Bool {
         let range = range(of: index)
         guard range.count == other.count else { return false }

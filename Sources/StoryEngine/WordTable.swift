@@ -34,12 +34,8 @@ struct WordTable {
 
     var count: Int { words.count }
 
-    /// The number of `word`, adding it when new.
-    mutating func identifier(for word: [UInt8]) -> (identifier: Int32, isNew: Bool) {
-        word.withUnsafeBufferPointer { identifier(for: $0) }
-    }
-
-    /// Bytes in place: the tokenizer looks up every word it reads in its own buffer.
+    /// The number of `word`, adding it when new. Bytes in place: the tokenizer
+    /// looks up every word it reads in its own buffer.
     mutating func identifier(for word: UnsafeBufferPointer<UInt8>) -> (identifier: Int32, isNew: Bool) {
         let hash = StableHash.value(of: word)
         let tag = Bucket.tag(hash: hash, length: word.count)
