@@ -55,10 +55,9 @@ struct OutputBrowserTests {
         #expect(markupDOM.contains("<h1>&lt;script&gt;document.title='pwned'&lt;/script&gt; Headline with markup</h1>"), "\(markupDOM)")
         #expect(!markupDOM.contains("<title>pwned"), "the title is text, never script")
 
-        let screenshot = URL(fileURLWithPath: "/tmp/aggregator-article-\(UUID().uuidString.prefix(8)).png")
+        let screenshot = bench.test.folder.appendingPathComponent("article.png")
         _ = try browser.run(["--screenshot=\(screenshot.path)", "--window-size=1000,900"], page: bench.output.appendingPathComponent(scripted))
         let png = try Data(contentsOf: screenshot)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 5_000, "a rendered page, not a blank")
-        print("note: screenshot of \(scripted) at \(screenshot.path)")
     }
 }

@@ -25,8 +25,9 @@ import Timestamps
     func validatesAgainstRFC4287RelaxNG() throws {
         let xmllint = try #require(ExternalTool.find("xmllint"))
         for (name, document) in documents {
-            let file = try TestPaths.temporaryFile(named: name, contents: document)
-            let result = try xmllint.run(["--noout", "--relaxng", TestPaths.fixture("atom.rng"), file])
+            let result = try TestPaths.withTemporaryFile(named: name, contents: document) { file in
+                try xmllint.run(["--noout", "--relaxng", TestPaths.fixture("atom.rng"), file])
+            }
             #expect(result.status == 0, "\(name): \(result.output)")
             #expect(result.output.contains("validates"), "\(name): \(result.output)")
         }
@@ -37,8 +38,9 @@ import Timestamps
         let xmllint = try #require(ExternalTool.find("xmllint"))
         let broken = AtomFeedWriter(identity: StoryFixtures.identity).render([StoryFixtures.grouped], updated: updated).text
             .replacing("<updated>2024-05-18T15:03:00Z</updated>", with: "")
-        let file = try TestPaths.temporaryFile(named: "broken.atom", contents: broken)
-        let result = try xmllint.run(["--noout", "--relaxng", TestPaths.fixture("atom.rng"), file])
+        let result = try TestPaths.withTemporaryFile(named: "broken.atom", contents: broken) { file in
+            try xmllint.run(["--noout", "--relaxng", TestPaths.fixture("atom.rng"), file])
+        }
         #expect(result.status != 0)
     }
 
@@ -62,8 +64,9 @@ import Timestamps
                 "links": [e.get("link", "") for e in d.entries]}))
             """
         for (name, document) in documents {
-            let file = try TestPaths.temporaryFile(named: name, contents: document)
-            let result = try python.run(["-c", script, file])
+            let result = try TestPaths.withTemporaryFile(named: name, contents: document) { file in
+                try python.run(["-c", script, file])
+            }
             #expect(result.status == 0, "\(name): \(result.output)")
             let view = try JSONDecoder().decode(FeedparserView.self, from: Data(result.output.utf8))
             #expect(!view.bozo, "\(name): \(view.problem)")

@@ -6,13 +6,17 @@ import Testing
 import Timestamps
 
 @Suite("FeedStore")
-struct FeedStoreTests {
+final class FeedStoreTests {
     let folder: String
     let store: FeedStore
 
     init() throws {
         folder = NSTemporaryDirectory() + "aggregator-store-\(UUID().uuidString)"
         store = try FeedStore(directory: folder)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
     }
 
     private func item(_ key: String, feed: Int64, story: String? = nil) -> ItemRecord {
@@ -241,7 +245,7 @@ struct FeedStoreTests {
 
     @Test func openersRacingOverANewFileAllSucceed() throws {
         for round in 0..<10 {
-            let directory = folder + "-race-\(round)"
+            let directory = folder + "/race-\(round)"
             let failures = Mutex<[String]>([])
             DispatchQueue.concurrentPerform(iterations: 4) { _ in
                 do {

@@ -3,7 +3,7 @@ import SystemInterface
 import Testing
 
 @Suite("System interface")
-struct SystemInterfaceTests {
+final class SystemInterfaceTests {
     let folder: String
 
     init() throws {
@@ -11,8 +11,11 @@ struct SystemInterfaceTests {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }
 
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
     @Test func anExclusiveWriteCreatesOnceAndThenReportsTheExistingFile() throws {
-        defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/page.html"
         try FileCalls.write(Array("first".utf8), toFileAt: path, exclusive: true)
         let error = #expect(throws: SystemError.self) { try FileCalls.write(Array("second".utf8), toFileAt: path, exclusive: true) }
@@ -24,7 +27,6 @@ struct SystemInterfaceTests {
     }
 
     @Test func aMissingFolderIsToldApartAndWordedByTheCLibrary() throws {
-        defer { try? FileManager.default.removeItem(atPath: folder) }
         let error = #expect(throws: SystemError.self) {
             try FileCalls.write(Array("text".utf8), toFileAt: folder + "/absent/page.html", exclusive: true)
         }
@@ -35,7 +37,6 @@ struct SystemInterfaceTests {
     }
 
     @Test func renameReplacesAndRemoveSaysWhetherThereWasAFile() throws {
-        defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileCalls.write(Array("old".utf8), toFileAt: folder + "/feed.atom", exclusive: true)
         try FileCalls.write(Array("new".utf8), toFileAt: folder + "/.feed.atom.tmp", exclusive: true)
         try FileCalls.rename(folder + "/.feed.atom.tmp", to: folder + "/feed.atom")
@@ -49,7 +50,6 @@ struct SystemInterfaceTests {
     /// flock(2) locks belong to an open file, so a second open in the same
     /// process contends like another process would.
     @Test func aHeldLockIsRefusedUntilItsHolderIsGone() throws {
-        defer { try? FileManager.default.removeItem(atPath: folder) }
         var holder: FileLock? = try FileLock(path: folder + "/cycle.lock")
         #expect(try holder?.tryLock() == true)
         let other = try FileLock(path: folder + "/cycle.lock")

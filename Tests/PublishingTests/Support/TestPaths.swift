@@ -19,13 +19,17 @@ enum TestPaths {
         return FileManager.default.fileExists(atPath: path) ? path : nil
     }
 
-    /// A fresh file path in the system's temporary folder, for handing documents to tools.
-    static func temporaryFile(named name: String, contents: String) throws -> String {
+    /// Writes `contents` to a file named `name` in a fresh temporary folder, hands its path to
+    /// `body` (for handing documents to tools), and removes the folder afterwards.
+    static func withTemporaryFile<Result>(
+        named name: String, contents: String, _ body: (String) throws -> Result
+    ) throws -> Result {
         let folder = FileManager.default.temporaryDirectory.appending(path: "publishing-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appending(path: name)
         try Data(contents.utf8).write(to: file)
-        return file.path
+        return try body(file.path)
     }
 
     static func read(_ path: String) -> String? {

@@ -11,9 +11,11 @@ to FILE as one JSON line: method, path, if_none_match, if_modified_since, status
 
 It stops on SIGTERM, SIGINT, or when its stdin closes, so a test that crashes
 leaves no server behind (--ignore-stdin turns the last off, for use by hand).
+A closed stdin also removes FILE: the process that read it has gone.
 """
 
 import argparse
+import contextlib
 import email.utils
 import json
 import os
@@ -287,12 +289,14 @@ def main():
     log_file = open(arguments.log, "a", encoding="utf-8") if arguments.log else None
     server = Server(arguments.root, log_file)
     done = threading.Event()
+    parent_gone = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: done.set())
     signal.signal(signal.SIGINT, lambda *_: done.set())
     if not arguments.ignore_stdin:
         def watch_stdin():
             while sys.stdin.buffer.read1(65536):
                 pass
+            parent_gone.set()
             done.set()
         threading.Thread(target=watch_stdin, daemon=True).start()
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -303,6 +307,9 @@ def main():
     server.stopping.set()
     server.shutdown()
     server.server_close()
+    if parent_gone.is_set() and arguments.log:
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(arguments.log)
 
 
 if __name__ == "__main__":
