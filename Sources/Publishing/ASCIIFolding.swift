@@ -10,7 +10,8 @@ enum ASCIIFolding {
         case "A"..."Z":
             bytes.append(UInt8(scalar.value) + (UInt8(ascii: "a") - UInt8(ascii: "A")))
         default:
-            guard let letters = latin[scalar] else { return false }
+            // Spaces and punctuation part every title's words: no table lookup for them.
+            guard !scalar.isASCII, let letters = latin[scalar] else { return false }
             bytes.append(contentsOf: letters.utf8)
         }
         return true

@@ -23,7 +23,7 @@ public struct ArticlePageWriter: Sendable {
     /// only be checked, byte by byte, for being the UTF-8 it is built as.
     public func render(_ story: PublishableStory) -> [UInt8] {
         let text = story.leadBody.forPages
-        return HTMLPage.document(title: story.title + " – " + identity.title, capacity: text.utf8.count + 4096) { page in
+        return HTMLPage.document(title: story.title + " – " + identity.title, capacity: text.count + 4096) { page in
             page.markup("<nav><a href=\"")
             page.attribute(relativeRoot(of: story.articlePath) + "index.html")
             page.markup("\">")

@@ -12,11 +12,21 @@ public enum ArticlePath {
     /// slash or a hidden file; the hash of the story id makes it unique and stable.
     public static func make(title: String, published: Timestamp, storyID: String) -> String {
         let date = CivilDate(published)
-        let year = min(max(date.year, 0), 9999)
-        let folder = "articles/\(digits(year, 4))/\(digits(date.month, 2))/\(digits(date.day, 2))"
+        var path: [UInt8] = []
+        path.reserveCapacity(32 + slugLimit)
+        path.append(contentsOf: "articles/".utf8)
+        appendDigits(min(max(date.year, 0), 9999), width: 4, to: &path)
+        path.append(UInt8(ascii: "/"))
+        appendDigits(date.month, width: 2, to: &path)
+        path.append(UInt8(ascii: "/"))
+        appendDigits(date.day, width: 2, to: &path)
+        path.append(UInt8(ascii: "/"))
         let base = slug(title)
-        let name = (base.isEmpty ? "story" : base) + "-" + StableHash.hex(of: storyID, digits: 10)
-        return folder + "/" + name + ".html"
+        path.append(contentsOf: base.isEmpty ? Array("story".utf8) : base)
+        path.append(UInt8(ascii: "-"))
+        path.append(contentsOf: StableHash.hex(of: storyID, digits: 10).utf8)
+        path.append(contentsOf: ".html".utf8)
+        return String(decoding: path, as: UTF8.self)
     }
 
     /// The title's words, folded to ASCII and joined by `-`, as many whole
@@ -24,7 +34,7 @@ public enum ArticlePath {
     ///
     /// Built on bytes: every new story's path is made while items are placed,
     /// one at a time, and a `String` per letter and word slowed that loop.
-    static func slug(_ title: String) -> String {
+    static func slug(_ title: String) -> [UInt8] {
         var slug: [UInt8] = []
         slug.reserveCapacity(slugLimit)
         var word: [UInt8] = []
@@ -42,18 +52,20 @@ public enum ArticlePath {
         for scalar in title.unicodeScalars {
             if ASCIIFolding.fold(scalar, into: &word) { continue }
             // A decomposed accent ("e" + U+0301) belongs to its letter, not between words.
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            if !scalar.isASCII, scalar.properties.generalCategory == .nonspacingMark { continue }
             if !word.isEmpty {
-                guard take(word) else { return String(decoding: slug, as: UTF8.self) }
+                guard take(word) else { return slug }
                 word.removeAll(keepingCapacity: true)
             }
         }
         if !word.isEmpty { _ = take(word) }
-        return String(decoding: slug, as: UTF8.self)
+        return slug
     }
 
-    private static func digits(_ value: Int, _ width: Int) -> String {
+    /// `value` in decimal, zero-padded to `width` digits.
+    private static func appendDigits(_ value: Int, width: Int, to path: inout [UInt8]) {
         let text = String(value)
-        return String(repeating: "0", count: max(0, width - text.count)) + text
+        path.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: max(0, width - text.utf8.count)))
+        path.append(contentsOf: text.utf8)
     }
 }

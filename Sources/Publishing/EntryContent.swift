@@ -3,7 +3,7 @@
 enum EntryContent {
     static func html(for story: PublishableStory, identity: FeedIdentity) -> [UInt8] {
         let body = story.leadBody.forFeeds
-        var html = HTMLBuffer(capacity: body.utf8.count + 512)
+        var html = HTMLBuffer(capacity: body.count + 512)
         html.markup("<p>")
         ReportedByLine.write(story.sources, into: &html)
         html.markup(".</p>")

@@ -21,6 +21,10 @@ struct HTMLBuffer {
         bytes.append(contentsOf: fragment.utf8)
     }
 
+    mutating func markup(_ fragment: [UInt8]) {
+        bytes.append(contentsOf: fragment)
+    }
+
     mutating func text(_ raw: String) {
         MarkupText.append(raw, escaping: .text, to: &bytes)
     }

@@ -24,14 +24,14 @@ public struct HTMLSanitizer: Sendable {
     }
 
     /// The fragment sanitised under this policy and under `other`, from one
-    /// parse: the parse is most of a sanitisation's cost.
-    public func sanitize(_ html: String, baseURL: String?, alsoUnder other: HTMLSanitizer) -> (String, String) {
+    /// parse (the parse is most of a sanitisation's cost), as UTF-8.
+    public func sanitize(_ html: String, baseURL: String?, alsoUnder other: HTMLSanitizer) -> ([UInt8], [UInt8]) {
         let base = usableBase(baseURL)
         let expectedSize = html.utf8.count + html.utf8.count / 8
         let writer = SanitizedHTMLWriter(policy: self, baseURL: base, expectedSize: expectedSize)
         let otherWriter = SanitizedHTMLWriter(policy: other, baseURL: base, expectedSize: expectedSize)
         HTMLFragmentParser.parse(html, into: HTMLFragmentTee(writer, otherWriter))
-        return (String(decoding: writer.output, as: UTF8.self), String(decoding: otherWriter.output, as: UTF8.self))
+        return (writer.output, otherWriter.output)
     }
 
     /// Turns a `text/plain` body into HTML: escaped, blank lines as paragraph breaks

@@ -17,10 +17,19 @@ enum HTMLTextScanner {
     /// `html` must be valid UTF-8 (a `String`'s bytes): text is copied between
     /// ASCII delimiters only, so it stays whole characters.
     static func plainText(of html: UnsafeBufferPointer<UInt8>) -> String {
+        guard let base = html.baseAddress else { return "" }
         var text = WhitespaceCollapsingText(capacity: html.count)
         var index = 0
         var runStart = 0
         while index < html.count {
+            // Text runs long between tags: a word of eight bytes with no `<`, `&` or
+            // first byte of a forbidden character is passed with one test.
+            if index + 8 <= html.count, case let word = ByteWord.load(base, at: index),
+               !ByteWord.containsByte(UInt8(ascii: "<"), in: word), !ByteWord.containsByte(UInt8(ascii: "&"), in: word),
+               !MarkupText.mayStartForbiddenCharacter(word) {
+                index += 8
+                continue
+            }
             let byte = html[index]
             let resumption: Int
             if byte == UInt8(ascii: "<"), let markup = markupEnd(in: html, at: index) {

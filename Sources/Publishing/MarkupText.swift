@@ -119,15 +119,15 @@ enum MarkupText {
     /// Whether `bytes` hold a character `removingForbiddenCharacters` removes.
     ///
     /// Eight bytes are tested at a time for the bytes a forbidden character starts
-    /// with (below 0x20, 0x7F, 0xC2, 0xEF), and only a word holding one is looked
-    /// at byte by byte: a fragment is almost always clean, and a byte-by-byte scan
-    /// of every fragment cost 15 instructions per byte.
+    /// with, and only a word holding one is looked at byte by byte: a fragment is
+    /// almost always clean, and a byte-by-byte scan of every fragment cost 15
+    /// instructions per byte.
     private static func containsForbiddenCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         var index = 0
         while index + 8 <= bytes.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            if mayStartForbiddenCharacter(word), (index..<(index + 8)).contains(where: { forbiddenSequenceLength(bytes, at: $0) > 0 }) {
+            if mayStartForbiddenCharacter(ByteWord.load(base, at: index)),
+               (index..<(index + 8)).contains(where: { forbiddenSequenceLength(bytes, at: $0) > 0 }) {
                 return true
             }
             index += 8
@@ -135,15 +135,11 @@ enum MarkupText {
         return (index..<bytes.count).contains { forbiddenSequenceLength(bytes, at: $0) > 0 }
     }
 
-    /// Whether one of the word's bytes is below 0x20 or is 0x7F, 0xC2 or 0xEF
-    /// (the bit tricks of "Bit Twiddling Hacks": a byte below `n`, a zero byte).
-    private static func mayStartForbiddenCharacter(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        func hasByte(below limit: UInt64, in word: UInt64) -> Bool { (word &- ones &* limit) & ~word & highBits != 0 }
-        func hasZeroByte(_ word: UInt64) -> Bool { hasByte(below: 1, in: word) }
-        return hasByte(below: 0x20, in: word) || hasZeroByte(word ^ (ones &* 0x7F)) || hasZeroByte(word ^ (ones &* 0xC2))
-            || hasZeroByte(word ^ (ones &* 0xEF))
+    /// Whether one of the word's bytes is below 0x20 or is 0x7F, 0xC2 or 0xEF: a
+    /// byte a forbidden character starts with (white space below 0x20 included).
+    static func mayStartForbiddenCharacter(_ word: UInt64) -> Bool {
+        ByteWord.containsByte(below: 0x20, in: word) || ByteWord.containsByte(0x7F, in: word)
+            || ByteWord.containsByte(0xC2, in: word) || ByteWord.containsByte(0xEF, in: word)
     }
 
     /// How many bytes at `index` encode a forbidden character (0 when none does).

@@ -35,7 +35,11 @@ enum SafeURL {
             let scheme = UnsafeBufferPointer(rebasing: bytes[..<colon])
             guard isLetter(scheme[0]), scheme.allSatisfy({ isLetter($0) || isOtherSchemeCharacter($0) }) else { return nil }
             let uppercase = UInt8(ascii: "A")...UInt8(ascii: "Z")
-            return String(decoding: scheme.map { uppercase.contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+            // Written straight into the string: a scheme is short enough to need no allocation.
+            return String(unsafeUninitializedCapacity: scheme.count) { lowercased in
+                for (offset, byte) in scheme.enumerated() { lowercased[offset] = uppercase.contains(byte) ? byte | 0x20 : byte }
+                return scheme.count
+            }
         }
     }
 
