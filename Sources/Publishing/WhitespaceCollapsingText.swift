@@ -25,6 +25,17 @@ struct WhitespaceCollapsingText {
         var index = 0
         var runStart = 0
         while index < source.count {
+            // Most bytes are ASCII letters, digits and punctuation, and most spaces
+            // stand alone between two of them: both pass with a comparison or two.
+            if Self.isVisibleASCII(source[index]) {
+                index += 1
+                continue
+            }
+            if source[index] == UInt8(ascii: " "), index > runStart, index + 1 < source.count,
+               Self.isVisibleASCII(source[index + 1]) {
+                index += 2
+                continue
+            }
             let length = Self.whitespaceLength(source, at: index)
             // A lone space between two words stays as it is, in the run being
             // copied: flushing at every word was most of the cost of long text.
@@ -49,6 +60,10 @@ struct WhitespaceCollapsingText {
             pendingSpace = false
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<end]))
+    }
+
+    private static func isVisibleASCII(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x80
     }
 
     /// How many bytes at `index` encode white space (0 when none do): U+0009…U+000D,
