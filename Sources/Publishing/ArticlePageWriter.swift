@@ -6,7 +6,7 @@
 public struct ArticlePageWriter: Sendable {
     public let identity: FeedIdentity
     /// The same on every page, so made once rather than per page.
-    let footer: String
+    let footer: [UInt8]
 
     public init(identity: FeedIdentity) {
         self.identity = identity
@@ -16,7 +16,7 @@ public struct ArticlePageWriter: Sendable {
             $0.text(identity.generatorName + " " + identity.generatorVersion)
         }
         footer.markup(".</footer>")
-        self.footer = String(decoding: footer.bytes, as: UTF8.self)
+        self.footer = footer.bytes
     }
 
     /// The story's page as UTF-8, ready for the disk: a `String` of it would

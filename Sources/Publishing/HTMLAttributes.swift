@@ -51,8 +51,7 @@ struct HTMLAttributes: Sequence {
                 continue
             }
             decoded.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
-            // A reference to a character no output may hold is dropped, as in text.
-            if let scalar { decoded.append(contentsOf: MarkupText.removingForbiddenCharacters(String(Character(scalar))).utf8) }
+            if let scalar { decoded.append(contentsOf: MarkupText.referencedCharacter(scalar).utf8) }
             index = end
             runStart = end
         }

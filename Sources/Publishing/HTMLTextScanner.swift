@@ -39,7 +39,7 @@ enum HTMLTextScanner {
             } else if byte == UInt8(ascii: "&"), let (scalar, end) = HTMLSyntax.characterReference(in: html, at: index) {
                 text.append(UnsafeBufferPointer(rebasing: html[runStart..<index]))
                 if let scalar {
-                    var encoded = MarkupText.removingForbiddenCharacters(String(Character(scalar)))
+                    var encoded = MarkupText.referencedCharacter(scalar)
                     encoded.withUTF8 { text.append($0) }
                 }
                 resumption = end

@@ -33,6 +33,12 @@ enum MarkupText {
         transform(raw, escaping: .nothing)
     }
 
+    /// What a character reference to `scalar` adds to text or to an attribute
+    /// value: the character, or nothing when it is one no output may hold.
+    static func referencedCharacter(_ scalar: Unicode.Scalar) -> String {
+        removingForbiddenCharacters(String(Character(scalar)))
+    }
+
     /// Appends the escaped UTF-8 of `raw` to `output`.
     static func append(_ raw: String, escaping: Escaping, to output: inout [UInt8]) {
         var raw = raw
