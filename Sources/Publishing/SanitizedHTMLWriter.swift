@@ -10,11 +10,22 @@ final class SanitizedHTMLWriter: HTMLFragmentHandler {
     @exclusivity(unchecked) private(set) var output: [UInt8] = []
     /// For each open element, the closing tag to write when it ends (nil when none).
     @exclusivity(unchecked) private var closingTags: [[UInt8]?] = []
+    /// For each open element that was written and has an end tag, what may stand directly inside it.
+    @exclusivity(unchecked) private var contexts: [Context] = []
     /// How deep we are inside an element whose content is dropped (0 outside any).
     @exclusivity(unchecked) private var droppedDepth = 0
     // Held here so that each tag does not go through the tables' lazy initialisation.
     private let treatments = HTMLSanitizer.elementTreatments
     private let allowedAttributes = HTMLSanitizer.allowedAttributes
+    private let headings = SanitizedHTMLWriter.headingNames
+    private let paragraphClosers = SanitizedHTMLWriter.paragraphClosingNames
+
+    private static let headingNames = Set(["h1", "h2", "h3", "h4", "h5", "h6"].map(HTMLName.init))
+    /// The kept elements whose start tag ends an open paragraph in an HTML5 browser.
+    private static let paragraphClosingNames = headingNames.union([
+        "address", "article", "aside", "blockquote", "center", "dd", "details", "div", "dl", "dt", "figcaption",
+        "figure", "footer", "header", "li", "ol", "p", "pre", "section", "summary", "table", "ul",
+    ].map(HTMLName.init))
 
     init(policy: HTMLSanitizer, baseURL: String?, expectedSize: Int) {
         self.policy = policy
@@ -40,6 +51,10 @@ final class SanitizedHTMLWriter: HTMLFragmentHandler {
         }
         switch disposition(of: name, attributes: attributes) {
         case .keep(let element):
+            guard let context = context(openedBy: name, isVoid: element.isVoid) else {
+                closingTags.append(nil)
+                return
+            }
             write("<")
             write(element.name)
             writeAttributes(attributes, element: name, allowed: element.attributes)
@@ -47,6 +62,7 @@ final class SanitizedHTMLWriter: HTMLFragmentHandler {
             // libxml2's rules know HTML 4 only: later text may hang under an HTML5
             // void element such as <source>, so its content is kept even there.
             closingTags.append(element.isVoid ? nil : element.name)
+            if !element.isVoid { contexts.append(context) }
         case .unwrap:
             closingTags.append(nil)
         case .drop:
@@ -63,6 +79,7 @@ final class SanitizedHTMLWriter: HTMLFragmentHandler {
             return
         }
         guard let name = closingTags.popLast() ?? nil else { return }
+        contexts.removeLast()
         write("</")
         write(name)
         write(">")
@@ -82,6 +99,45 @@ final class SanitizedHTMLWriter: HTMLFragmentHandler {
 
     private func write(_ name: [UInt8]) {
         output.append(contentsOf: name)
+    }
+
+    /// What may stand directly inside an element. libxml2 builds an HTML 4
+    /// tree, which an HTML5 browser rebuilds in places: it moves whatever stands
+    /// between a table's rows out in front of the table, ends a paragraph (and
+    /// whatever is open inside it) at a block, and a heading at a heading. An
+    /// end tag that follows can then close the page's own elements around the
+    /// text, leaving the rest of the page outside them. So those elements are
+    /// unwrapped where they stand; table parts outside a table, which a browser
+    /// ignores, too. Void elements close nothing, and stay anywhere but for
+    /// `<col>`, which ends a cell, a row or a row group it stands in.
+    private enum Context {
+        case flow, paragraph, heading, table, rowGroup, row, columnGroup
+    }
+
+    /// The context a kept element opens, or nil when a browser would not
+    /// leave it where it stands: it is then unwrapped, its content kept.
+    private func context(openedBy name: HTMLName, isVoid: Bool) -> Context? {
+        let current = contexts.last ?? .flow
+        switch (name, current) {
+        case (.table, .flow), (.table, .heading): return .table
+        case (.caption, .table): return .flow
+        case (.colgroup, .table): return .columnGroup
+        case (.thead, .table), (.tbody, .table), (.tfoot, .table): return .rowGroup
+        case (.tr, .table), (.tr, .rowGroup): return .row
+        // A browser supplies the row and row group a cell lacks.
+        case (.td, .table), (.td, .rowGroup), (.td, .row), (.th, .table), (.th, .rowGroup), (.th, .row): return .flow
+        case (.col, .table), (.col, .columnGroup): return .flow
+        case (.table, _), (.caption, _), (.colgroup, _), (.col, _), (.thead, _), (.tbody, _), (.tfoot, _), (.tr, _),
+             (.td, _), (.th, _):
+            return nil
+        case _ where isVoid: return .flow
+        case (_, .table), (_, .rowGroup), (_, .row), (_, .columnGroup): return nil
+        case (_, .paragraph): return paragraphClosers.contains(name) ? nil : .paragraph
+        case (.p, _): return .paragraph
+        case (_, .heading) where headings.contains(name): return nil
+        case (_, _) where headings.contains(name): return .heading
+        default: return .flow
+        }
     }
 
     private func disposition(of name: HTMLName, attributes: HTMLAttributes) -> Disposition {

@@ -60,4 +60,19 @@ struct OutputBrowserTests {
         let png = try Data(contentsOf: screenshot)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 5_000, "a rendered page, not a blank")
     }
+
+    /// A body's table markup cannot move the rest of the page out of the article:
+    /// the body's last words and the sources stay inside it, in their places.
+    @Test(.enabled(if: Browser.installed != nil, "chromium is not installed"))
+    func tableMarkupInABodyLeavesThePageStructureAlone() async throws {
+        let bench = try OutputTestBench(feeds: [("Tables Test", "/output-tables.rss")])
+        let browser = try #require(Browser.find(profile: bench.test.folder.appendingPathComponent("chromium-profile")))
+        _ = try await bench.runCycle()
+        let page = try #require(bench.outputFiles().first { $0.hasPrefix("articles/") && $0.contains("results-table") })
+
+        // The page puts a line break between its own tags.
+        let dom = try browser.run(["--dump-dom"], page: bench.output.appendingPathComponent(page)).filter { $0 != "\n" }
+        #expect(dom.contains("<p>Closing words of the body.</p></div><section class=\"sources\">"), "\(dom)")
+        #expect(dom.contains("</section></article>"), "\(dom)")
+    }
 }
