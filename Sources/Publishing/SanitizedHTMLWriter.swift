@@ -10,8 +10,9 @@ final class SanitizedHTMLWriter: HTMLFragmentHandler {
     @exclusivity(unchecked) private(set) var output: [UInt8] = []
     /// For each open element, the closing tag to write when it ends (nil when none).
     @exclusivity(unchecked) private var closingTags: [[UInt8]?] = []
-    /// For each open element that was written and has an end tag, what may stand directly inside it.
-    @exclusivity(unchecked) private var contexts: [Context] = []
+    /// For each open element that was written and has an end tag, what may stand
+    /// directly inside it, and the list item or definition a new one would end.
+    @exclusivity(unchecked) private var contexts: [(content: Context, openItem: OpenItem)] = []
     /// How deep we are inside an element whose content is dropped (0 outside any).
     @exclusivity(unchecked) private var droppedDepth = 0
     // Held here so that each tag does not go through the tables' lazy initialisation.
@@ -19,12 +20,21 @@ final class SanitizedHTMLWriter: HTMLFragmentHandler {
     private let allowedAttributes = HTMLSanitizer.allowedAttributes
     private let headings = SanitizedHTMLWriter.headingNames
     private let paragraphClosers = SanitizedHTMLWriter.paragraphClosingNames
+    private let itemBoundaries = SanitizedHTMLWriter.itemBoundaryNames
 
     private static let headingNames = Set(["h1", "h2", "h3", "h4", "h5", "h6"].map(HTMLName.init))
     /// The kept elements whose start tag ends an open paragraph in an HTML5 browser.
     private static let paragraphClosingNames = headingNames.union([
         "address", "article", "aside", "blockquote", "center", "dd", "details", "div", "dl", "dt", "figcaption",
         "figure", "footer", "header", "li", "ol", "p", "pre", "section", "summary", "table", "ul",
+    ].map(HTMLName.init))
+    /// The kept elements with an end tag that a browser's search for an open list
+    /// item or definition stops at: the HTML standard's "special" ones, but
+    /// for paragraphs, divisions and addresses.
+    private static let itemBoundaryNames = headingNames.union([
+        "article", "aside", "blockquote", "caption", "center", "colgroup", "dd", "details", "dl", "dt", "figcaption",
+        "figure", "footer", "header", "li", "ol", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
+        "thead", "tr", "ul",
     ].map(HTMLName.init))
 
     init(policy: HTMLSanitizer, baseURL: String?, expectedSize: Int) {
@@ -62,7 +72,7 @@ final class SanitizedHTMLWriter: HTMLFragmentHandler {
             // libxml2's rules know HTML 4 only: later text may hang under an HTML5
             // void element such as <source>, so its content is kept even there.
             closingTags.append(element.isVoid ? nil : element.name)
-            if !element.isVoid { contexts.append(context) }
+            if !element.isVoid { contexts.append((context, openItem(inside: name))) }
         case .unwrap:
             closingTags.append(nil)
         case .drop:
@@ -114,10 +124,22 @@ final class SanitizedHTMLWriter: HTMLFragmentHandler {
         case flow, paragraph, heading, table, rowGroup, row, columnGroup
     }
 
+    /// A list item or definition that a browser ends when another one starts
+    /// inside it: it looks past inline elements, paragraphs and divisions,
+    /// so those may stand between the two.
+    private enum OpenItem {
+        case none, listItem, definition
+    }
+
     /// The context a kept element opens, or nil when a browser would not
     /// leave it where it stands: it is then unwrapped, its content kept.
     private func context(openedBy name: HTMLName, isVoid: Bool) -> Context? {
-        let current = contexts.last ?? .flow
+        let (current, openItem) = contexts.last ?? (.flow, .none)
+        switch name {
+        case .li where openItem == .listItem: return nil
+        case .dd where openItem == .definition, .dt where openItem == .definition: return nil
+        default: break
+        }
         switch (name, current) {
         case (.table, .flow), (.table, .heading): return .table
         case (.caption, .table): return .flow
@@ -137,6 +159,16 @@ final class SanitizedHTMLWriter: HTMLFragmentHandler {
         case (_, .heading) where headings.contains(name): return nil
         case (_, _) where headings.contains(name): return .heading
         default: return .flow
+        }
+    }
+
+    /// The open item the children of a new element `name` would end by starting another.
+    private func openItem(inside name: HTMLName) -> OpenItem {
+        switch name {
+        case .li: return .listItem
+        case .dd, .dt: return .definition
+        case _ where itemBoundaries.contains(name): return .none
+        default: return contexts.last?.openItem ?? .none
         }
     }
 

@@ -116,6 +116,8 @@ import Testing
         ("<p><b>bold <table><tr><td>cell</td></tr></table></b></p>", "<p><b>bold cell</b></p>"),
         ("<h2>a<h1>b<h2>c</h2>d</h1>e</h2><h3>f <em>g<h4>h</h4></em></h3>",
          "<h2>abcde</h2><h3>f <em>g<h4>h</h4></em></h3>"),
+        ("<dd><article><dd><dd>x</dd></dd></article></dd><ul><li><div><li>y</li></div></li><li><ol><li>z</li></ol></li></ul>",
+         "<dd><article><dd>x</dd></article></dd><ul><li><div>y</div></li><li><ol><li>z</li></ol></li></ul>"),
         ("<div><p>para</p><ul><li><p>item</p><div>block</div></li></ul></div>",
          "<div><p>para</p><ul><li><p>item</p><div>block</div></li></ul></div>"),
     ])
