@@ -47,13 +47,39 @@ extension HTMLSanitizer {
     /// Void elements are written as `<br />`, which reads the same as HTML and as XHTML.
     static let voidElements: Set<String> = ["br", "hr", "img", "col", "source", "wbr"]
 
+    static let headingElements: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+    static let tableElements: Set<String> = [
+        "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th",
+    ]
+
+    /// The kept elements whose start tag ends an open paragraph in an HTML5 browser.
+    static let paragraphClosingElements = headingElements.union([
+        "address", "article", "aside", "blockquote", "center", "dd", "details", "div", "dl", "dt", "figcaption",
+        "figure", "footer", "header", "li", "ol", "p", "pre", "section", "summary", "table", "ul",
+    ])
+
+    /// The kept elements with an end tag that a browser's search for an open list
+    /// item or definition stops at: the HTML standard's "special" ones, but for
+    /// paragraphs, divisions and addresses.
+    static let itemBoundaryElements = headingElements.union([
+        "article", "aside", "blockquote", "caption", "center", "colgroup", "dd", "details", "dl", "dt", "figcaption",
+        "figure", "footer", "header", "li", "ol", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
+        "thead", "tr", "ul",
+    ])
+
     /// An element written out, with the attributes it may carry (its own and the
-    /// global ones, as `AllowedAttribute.bit`s).
+    /// global ones, as `AllowedAttribute.bit`s), and what an HTML5 browser's tree
+    /// building does with it (see ``SanitizedHTMLWriter``).
     struct KeptElement {
         /// UTF-8, which the writer copies into its output without a `String`'s view.
         let name: [UInt8]
         let attributes: UInt64
         let isVoid: Bool
+        let isTablePart: Bool
+        let isHeading: Bool
+        let closesParagraph: Bool
+        let endsItemSearch: Bool
     }
 
     enum ElementTreatment {
@@ -83,7 +109,11 @@ extension HTMLSanitizer {
             let bits = attributes.union(globalAttributes).reduce(UInt64(0)) { bits, attribute in
                 bits | (allowedAttributes[HTMLName(attribute)]?.bit ?? 0)
             }
-            let element = KeptElement(name: Array(name.utf8), attributes: bits, isVoid: voidElements.contains(name))
+            let element = KeptElement(
+                name: Array(name.utf8), attributes: bits, isVoid: voidElements.contains(name),
+                isTablePart: tableElements.contains(name), isHeading: headingElements.contains(name), closesParagraph: paragraphClosingElements.contains(name),
+                endsItemSearch: itemBoundaryElements.contains(name)
+            )
             return (HTMLName(name), ElementTreatment.keep(element))
         }
         return HTMLNameTable(kept + droppedElements.map { (HTMLName($0), ElementTreatment.drop) })

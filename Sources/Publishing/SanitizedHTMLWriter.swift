@@ -18,24 +18,6 @@ final class SanitizedHTMLWriter: HTMLFragmentHandler {
     // Held here so that each tag does not go through the tables' lazy initialisation.
     private let treatments = HTMLSanitizer.elementTreatments
     private let allowedAttributes = HTMLSanitizer.allowedAttributes
-    private let headings = SanitizedHTMLWriter.headingNames
-    private let paragraphClosers = SanitizedHTMLWriter.paragraphClosingNames
-    private let itemBoundaries = SanitizedHTMLWriter.itemBoundaryNames
-
-    private static let headingNames = Set(["h1", "h2", "h3", "h4", "h5", "h6"].map(HTMLName.init))
-    /// The kept elements whose start tag ends an open paragraph in an HTML5 browser.
-    private static let paragraphClosingNames = headingNames.union([
-        "address", "article", "aside", "blockquote", "center", "dd", "details", "div", "dl", "dt", "figcaption",
-        "figure", "footer", "header", "li", "ol", "p", "pre", "section", "summary", "table", "ul",
-    ].map(HTMLName.init))
-    /// The kept elements with an end tag that a browser's search for an open list
-    /// item or definition stops at: the HTML standard's "special" ones, but
-    /// for paragraphs, divisions and addresses.
-    private static let itemBoundaryNames = headingNames.union([
-        "article", "aside", "blockquote", "caption", "center", "colgroup", "dd", "details", "dl", "dt", "figcaption",
-        "figure", "footer", "header", "li", "ol", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
-        "thead", "tr", "ul",
-    ].map(HTMLName.init))
 
     init(policy: HTMLSanitizer, baseURL: String?, expectedSize: Int) {
         self.policy = policy
@@ -61,7 +43,7 @@ final class SanitizedHTMLWriter: HTMLFragmentHandler {
         }
         switch disposition(of: name, attributes: attributes) {
         case .keep(let element):
-            guard let context = context(openedBy: name, isVoid: element.isVoid) else {
+            guard let context = context(openedBy: name, element) else {
                 closingTags.append(nil)
                 return
             }
@@ -72,7 +54,7 @@ final class SanitizedHTMLWriter: HTMLFragmentHandler {
             // libxml2's rules know HTML 4 only: later text may hang under an HTML5
             // void element such as <source>, so its content is kept even there.
             closingTags.append(element.isVoid ? nil : element.name)
-            if !element.isVoid { contexts.append((context, openItem(inside: name))) }
+            if !element.isVoid { contexts.append((context, openItem(inside: name, element))) }
         case .unwrap:
             closingTags.append(nil)
         case .drop:
@@ -133,41 +115,45 @@ final class SanitizedHTMLWriter: HTMLFragmentHandler {
 
     /// The context a kept element opens, or nil when a browser would not
     /// leave it where it stands: it is then unwrapped, its content kept.
-    private func context(openedBy name: HTMLName, isVoid: Bool) -> Context? {
+    private func context(openedBy name: HTMLName, _ element: HTMLSanitizer.KeptElement) -> Context? {
         let (current, openItem) = contexts.last ?? (.flow, .none)
         switch name {
         case .li where openItem == .listItem: return nil
         case .dd where openItem == .definition, .dt where openItem == .definition: return nil
         default: break
         }
+        switch current {
+        case .flow, .heading:
+            if element.isTablePart { return name == .table ? .table : nil }
+            if element.isHeading { return current == .heading ? nil : .heading }
+            return name == .p ? .paragraph : .flow
+        case .paragraph:
+            // A table part is a paragraph closer (the table) or stray.
+            return element.closesParagraph || element.isTablePart ? nil : .paragraph
+        case .table, .rowGroup, .row, .columnGroup:
+            return element.isVoid && !element.isTablePart ? .flow : context(ofTablePart: name, inside: current)
+        }
+    }
+
+    private func context(ofTablePart name: HTMLName, inside current: Context) -> Context? {
         switch (name, current) {
-        case (.table, .flow), (.table, .heading): return .table
-        case (.caption, .table): return .flow
-        case (.colgroup, .table): return .columnGroup
-        case (.thead, .table), (.tbody, .table), (.tfoot, .table): return .rowGroup
-        case (.tr, .table), (.tr, .rowGroup): return .row
+        case (.caption, .table): .flow
+        case (.colgroup, .table): .columnGroup
+        case (.col, .table), (.col, .columnGroup): .flow
+        case (.thead, .table), (.tbody, .table), (.tfoot, .table): .rowGroup
+        case (.tr, .table), (.tr, .rowGroup): .row
         // A browser supplies the row and row group a cell lacks.
-        case (.td, .table), (.td, .rowGroup), (.td, .row), (.th, .table), (.th, .rowGroup), (.th, .row): return .flow
-        case (.col, .table), (.col, .columnGroup): return .flow
-        case (.table, _), (.caption, _), (.colgroup, _), (.col, _), (.thead, _), (.tbody, _), (.tfoot, _), (.tr, _),
-             (.td, _), (.th, _):
-            return nil
-        case _ where isVoid: return .flow
-        case (_, .table), (_, .rowGroup), (_, .row), (_, .columnGroup): return nil
-        case (_, .paragraph): return paragraphClosers.contains(name) ? nil : .paragraph
-        case (.p, _): return .paragraph
-        case (_, .heading) where headings.contains(name): return nil
-        case (_, _) where headings.contains(name): return .heading
-        default: return .flow
+        case (.td, .table), (.td, .rowGroup), (.td, .row), (.th, .table), (.th, .rowGroup), (.th, .row): .flow
+        default: nil
         }
     }
 
     /// The open item the children of a new element `name` would end by starting another.
-    private func openItem(inside name: HTMLName) -> OpenItem {
+    private func openItem(inside name: HTMLName, _ element: HTMLSanitizer.KeptElement) -> OpenItem {
         switch name {
         case .li: return .listItem
         case .dd, .dt: return .definition
-        case _ where itemBoundaries.contains(name): return .none
+        case _ where element.endsItemSearch: return .none
         default: return contexts.last?.openItem ?? .none
         }
     }
