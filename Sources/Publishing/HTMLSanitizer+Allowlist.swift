@@ -111,8 +111,8 @@ extension HTMLSanitizer {
             }
             let element = KeptElement(
                 name: Array(name.utf8), attributes: bits, isVoid: voidElements.contains(name),
-                isTablePart: tableElements.contains(name), isHeading: headingElements.contains(name), closesParagraph: paragraphClosingElements.contains(name),
-                endsItemSearch: itemBoundaryElements.contains(name)
+                isTablePart: tableElements.contains(name), isHeading: headingElements.contains(name),
+                closesParagraph: paragraphClosingElements.contains(name), endsItemSearch: itemBoundaryElements.contains(name)
             )
             return (HTMLName(name), ElementTreatment.keep(element))
         }
