@@ -42,15 +42,20 @@ extension FeedRecord {
 
 extension ItemRecord {
     /// The columns ``init(row:)`` reads, in its order.
-    static let columns = columns(body: "body")
+    /// Selected from ``joinedTables`` or another join of `item` and its `story`.
+    static let columns = columns(body: "item.body")
 
     /// ``columns`` with `body` read through an SQL expression of our own.
     static func columns(body: String) -> String {
         """
-        id, feed_id, key, title, link, author, \(body), body_is_html, published, first_seen, story_id,
-        merge_method, merge_score, merge_terms, merge_matched_item
+        item.id, item.feed_id, item.key, item.title, item.link, item.author, \(body), item.body_is_html,
+        item.published, item.first_seen, story.id, item.merge_method, item.merge_score, item.merge_terms,
+        item.merge_matched_item
         """
     }
+
+    /// Items with their story, whose text id a record carries.
+    static let joinedTables = "item LEFT JOIN story ON story.serial = item.story_serial"
 
     init(row: Row) {
         let method: String? = row[11]
@@ -82,6 +87,8 @@ extension ItemRecord {
 extension StoryRecord {
     /// The columns ``init(row:)`` reads, in its order.
     static let columns = "id, title, published, updated, is_known, lead_item_id, article_path"
+    /// How many ``columns`` there are: a query may select more after them.
+    static let columnCount = 7
 
     init(row: Row) {
         self.init(

@@ -242,8 +242,8 @@ public final class FeedStore: Sendable {
         try db.cachedStatement(
             sql: """
                 INSERT INTO item (id, feed_id, key, title, link, author, body, body_is_html, published, first_seen,
-                    story_id, merge_method, merge_score, merge_terms, merge_matched_item)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    story_serial, merge_method, merge_score, merge_terms, merge_matched_item)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT serial FROM story WHERE id = ?), ?, ?, ?, ?)
                 """
         ).execute(
             arguments: [
@@ -274,7 +274,10 @@ public final class FeedStore: Sendable {
             try pool.read { db in
                 let rows = try Row.fetchCursor(
                     db,
-                    sql: "SELECT \(ItemRecord.columns) FROM item WHERE first_seen >= ? ORDER BY first_seen, rowid",
+                    sql: """
+                        SELECT \(ItemRecord.columns) FROM \(ItemRecord.joinedTables)
+                        WHERE item.first_seen >= ? ORDER BY item.first_seen, item.rowid
+                        """,
                     arguments: [since?.secondsSince1970 ?? Int64.min]
                 )
                 while let row = try rows.next(), visit(ItemRecord(row: row)) {}
@@ -304,11 +307,11 @@ public final class FeedStore: Sendable {
 
     /// How many stories were ever created, seed stories and emptied ones included:
     /// the length of the discovery order that archive pages are cut from. The
-    /// largest rowid is that count (see ``stories(atDiscoveryPositions:)``) and,
+    /// largest serial is that count (see ``stories(atDiscoveryPositions:)``) and,
     /// unlike COUNT(*), needs no pass over the table.
     public func storyCount() throws(StoreError) -> Int {
         try perform("counting stories") {
-            try pool.read { db in try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(rowid), 0) FROM story") ?? 0 }
+            try pool.read { db in try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(serial), 0) FROM story") ?? 0 }
         }
     }
 
@@ -331,14 +334,14 @@ public final class FeedStore: Sendable {
     /// counted, visible or not), with their members. Story rows are only ever added,
     /// so a story keeps its position and a slice of this order is a stable archive page.
     ///
-    /// A position is the row's rowid less one: SQLite numbers the rows of a table
-    /// none is deleted from 1, 2, 3… (VACUUM keeps that), so a page is a rowid
-    /// range, read without stepping over every row before it.
+    /// A position is the story's serial less one: SQLite numbers the rows of a
+    /// table none is deleted from 1, 2, 3…, so a page is a range of the primary
+    /// key, read without stepping over every row before it.
     public func stories(atDiscoveryPositions positions: Range<Int>) throws(StoreError) -> [StoredStory] {
         try perform("reading stories by discovery") {
             try pool.read { db in
                 try Self.storiesWithMembers(
-                    selectedBy: "WHERE rowid > ? AND rowid <= ? ORDER BY rowid",
+                    selectedBy: "WHERE serial > ? AND serial <= ? ORDER BY serial",
                     arguments: [positions.lowerBound, positions.upperBound], in: db
                 )
             }
@@ -348,13 +351,13 @@ public final class FeedStore: Sendable {
     /// The most recently discovered stories that have members (and are not seed
     /// stories, unless `includeKnown`), newest first: what the subscription feed shows.
     public func newestStories(includeKnown: Bool, limit: Int) throws(StoreError) -> [StoredStory] {
-        try visibleStories(includeKnown: includeKnown, limit: limit, orderedBy: "rowid DESC")
+        try visibleStories(includeKnown: includeKnown, limit: limit, orderedBy: "serial DESC")
     }
 
     /// Which stories are shown: those with members, seed stories only when its
     /// one argument (`includeKnown`) is true.
     private static let visibleStoryCondition =
-        "(is_known = 0 OR ?) AND EXISTS (SELECT 1 FROM item WHERE item.story_id = story.id)"
+        "(is_known = 0 OR ?) AND EXISTS (SELECT 1 FROM item WHERE item.story_serial = story.serial)"
 
     /// Stories that have members, seed stories only with `includeKnown`.
     /// - Parameter order: an ORDER BY clause of our own, never user input.
@@ -374,7 +377,7 @@ public final class FeedStore: Sendable {
     public func discoveryPositionsOfOutdatedPages() throws(StoreError) -> [Int] {
         try perform("finding changed stories") {
             try pool.read { db in
-                try Int.fetchAll(db, sql: "SELECT rowid - 1 FROM story WHERE page_is_current = 0 ORDER BY rowid")
+                try Int.fetchAll(db, sql: "SELECT serial - 1 FROM story WHERE page_is_current = 0 ORDER BY serial")
             }
         }
     }
@@ -429,27 +432,34 @@ public final class FeedStore: Sendable {
     private static func storiesWithMembers(
         selectedBy selection: String, arguments: StatementArguments, in db: Database
     ) throws -> [StoredStory] {
+        var leadBodies: [String: String] = [:]
         let stories = try Array(Row.fetchCursor(
-            db.cachedStatement(sql: "SELECT \(StoryRecord.columns) FROM story \(selection)"), arguments: arguments
-        ).map(StoryRecord.init(row:)))
+            db.cachedStatement(
+                sql: """
+                    SELECT \(StoryRecord.columns), (
+                        SELECT body FROM item WHERE item.story_serial = story.serial
+                        ORDER BY item.first_seen, item.rowid LIMIT 1
+                    ) FROM story \(selection)
+                    """
+            ),
+            arguments: arguments
+        ).map { row in
+            let story = StoryRecord(row: row)
+            leadBodies[story.id] = row[StoryRecord.columnCount]
+            return story
+        })
         guard !stories.isEmpty else { return [] }
         let membersByStory = try Dictionary(
             grouping: Row.fetchCursor(
                 db.cachedStatement(
                     sql: """
-                        SELECT \(ItemRecord.columns(body: "NULL")) FROM item
-                        WHERE story_id IN (SELECT value FROM json_each(?)) ORDER BY first_seen, rowid
+                        SELECT \(ItemRecord.columns(body: "NULL")) FROM story JOIN item ON item.story_serial = story.serial
+                        WHERE story.id IN (SELECT value FROM json_each(?)) ORDER BY item.first_seen, item.rowid
                         """
                 ),
                 arguments: [jsonArray(stories.map(\.id))]
             ).map(ItemRecord.init(row:))
         ) { $0.storyID ?? "" }
-        let leadBodies = try Dictionary(
-            uniqueKeysWithValues: Row.fetchCursor(
-                db.cachedStatement(sql: "SELECT id, body FROM item WHERE id IN (SELECT value FROM json_each(?)) AND body IS NOT NULL"),
-                arguments: [jsonArray(membersByStory.values.compactMap(\.first?.id))]
-            ).map { row -> (String, String) in (row[0], row[1]) }
-        )
         let feeds: [Int64: FeedRecord] = try Dictionary(
             uniqueKeysWithValues: Row.fetchCursor(
                 db.cachedStatement(sql: "SELECT \(FeedRecord.columns) FROM feed WHERE id IN (SELECT value FROM json_each(?))"),
@@ -461,7 +471,7 @@ public final class FeedStore: Sendable {
         )
         return stories.map { story in
             var members = membersByStory[story.id] ?? []
-            if let lead = members.first { members[0].body = leadBodies[lead.id] }
+            if !members.isEmpty { members[0].body = leadBodies[story.id] }
             return StoredStory(story: story, members: members, feeds: feeds)
         }
     }

@@ -177,6 +177,74 @@ final class FeedStoreTests {
         #expect(try reopened.stories(includeKnown: false, limit: 10).map { $0.members.map(\.key) } == [["1"]])
     }
 
+    /// A state folder of the release before stories were keyed by serial
+    /// numbers (schema v4, written here by python3's sqlite3) opens with its
+    /// stories in their discovery order, not their ids' order, each with its
+    /// members and its lead's body, and goes on taking items.
+    @Test(.enabled(if: ExternalTool.find("python3") != nil, "python3 is not installed"))
+    func aStateFileWithTextStoryKeysIsUpgradedInPlace() throws {
+        let python = try #require(ExternalTool.find("python3"))
+        let legacy = folder + "-v4"
+        defer { try? FileManager.default.removeItem(atPath: legacy) }
+        try FileManager.default.createDirectory(atPath: legacy, withIntermediateDirectories: true)
+        let schema = """
+            CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+            INSERT INTO grdb_migrations VALUES ('v1'), ('v2: output mark'),
+                ('v3: page currency, item times by feed'), ('v4: no story index by date');
+            CREATE TABLE feed (id INTEGER PRIMARY KEY, subscribed_url TEXT NOT NULL UNIQUE, url TEXT NOT NULL,
+                title TEXT NOT NULL, site_link TEXT, etag TEXT, last_modified TEXT, body_hash TEXT,
+                last_status INTEGER, last_error TEXT, consecutive_failures INTEGER NOT NULL DEFAULT 0,
+                last_checked INTEGER, next_check INTEGER, last_unconditional INTEGER,
+                is_gone INTEGER NOT NULL DEFAULT 0, pending_redirect TEXT,
+                pending_redirect_count INTEGER NOT NULL DEFAULT 0);
+            CREATE TABLE story (id TEXT PRIMARY KEY, title TEXT NOT NULL, published INTEGER NOT NULL,
+                updated INTEGER NOT NULL, is_known INTEGER NOT NULL, lead_item_id TEXT, article_path TEXT NOT NULL,
+                page_is_current INTEGER NOT NULL DEFAULT 0);
+            CREATE TABLE item (id TEXT PRIMARY KEY, feed_id INTEGER NOT NULL REFERENCES feed(id) ON DELETE CASCADE,
+                key TEXT NOT NULL, title TEXT NOT NULL, link TEXT, author TEXT, body TEXT,
+                body_is_html INTEGER NOT NULL, published INTEGER, first_seen INTEGER NOT NULL,
+                story_id TEXT REFERENCES story(id), merge_method TEXT, merge_score REAL, merge_terms TEXT,
+                merge_matched_item TEXT, UNIQUE (feed_id, key));
+            CREATE INDEX item_by_story ON item(story_id);
+            CREATE INDEX item_by_first_seen ON item(first_seen);
+            CREATE TABLE output_mark (id INTEGER PRIMARY KEY CHECK (id = 1), published_through INTEGER NOT NULL,
+                fingerprint TEXT NOT NULL);
+            CREATE INDEX story_page_outdated ON story(page_is_current) WHERE page_is_current = 0;
+            CREATE INDEX item_times_by_feed ON item(feed_id, published, first_seen);
+            INSERT INTO feed (id, subscribed_url, url, title)
+                VALUES (1, 'https://a.example/feed', 'https://a.example/feed', 'A');
+            INSERT INTO story VALUES ('item-1-b', 'Title b', 150, 150, 0, 'item-1-b', 'articles/b.html', 1);
+            INSERT INTO story VALUES ('item-1-a', 'Title a', 100, 200, 0, 'item-1-a', 'articles/a.html', 1);
+            INSERT INTO item (id, feed_id, key, title, body, body_is_html, first_seen, story_id)
+                VALUES ('item-1-a', 1, 'a', 'Title a', 'a body', 0, 100, 'item-1-a');
+            INSERT INTO item (id, feed_id, key, title, body, body_is_html, first_seen, story_id, merge_method,
+                    merge_score, merge_terms, merge_matched_item)
+                VALUES ('item-1-c', 1, 'c', 'Title c', 'c body', 0, 200, 'item-1-a', 'similarWording', 0.5,
+                    'oman talks', 'item-1-a');
+            INSERT INTO item (id, feed_id, key, title, body, body_is_html, first_seen, story_id)
+                VALUES ('item-1-b', 1, 'b', 'Title b', 'b body', 0, 150, 'item-1-b');
+            """
+        let result = try python.run([
+            "-c", "import sqlite3, sys; sqlite3.connect(sys.argv[1]).executescript(sys.argv[2])",
+            legacy + "/state.sqlite", schema,
+        ])
+        try #require(result.status == 0, "python3 failed: \(result.output)")
+
+        let upgraded = try FeedStore(directory: legacy)
+        let stories = try upgraded.stories(atDiscoveryPositions: 0..<2)
+        #expect(stories.map(\.story.id) == ["item-1-b", "item-1-a"])
+        #expect(stories.map { $0.members.map(\.id) } == [["item-1-b"], ["item-1-a", "item-1-c"]])
+        #expect(stories.map { $0.members.map(\.storyID) } == [["item-1-b"], ["item-1-a", "item-1-a"]])
+        #expect(stories.map { $0.members.map(\.body) } == [["b body"], ["a body", nil]])
+        #expect(stories[1].members[1].merge?.sharedTerms == ["oman", "talks"])
+        #expect(try upgraded.unseen([item("a", feed: 1), item("d", feed: 1)]).map(\.key) == ["d"])
+
+        let joiner = StoryPlacement(storyID: "item-1-b", merge: nil, storyToCreate: nil, isKnownStory: false)
+        try upgraded.save([], adding: [(item("d", feed: 1), joiner)])
+        #expect(try upgraded.stories(atDiscoveryPositions: 0..<1).map { $0.members.map(\.id) } == [["item-1-b", "item-1-d"]])
+        #expect(try upgraded.discoveryPositionsOfOutdatedPages() == [0])
+    }
+
     @Test func onlyEachStorysLeadIsReadWithItsBody() throws {
         let feeds = try store.syncSubscriptions([
             Subscription(url: "https://a.example/feed", title: "A"),
