@@ -238,6 +238,11 @@ public final class FeedStore: Sendable {
         ) ?? false
     }
 
+    /// The story's serial is found again by the story's id, in the insert,
+    /// rather than returned by the statement that wrote the story just before:
+    /// `RETURNING serial` read through GRDB cost 26k instructions per item
+    /// (callgrind, cold cycle of 250 feeds: +3.5 %), a second search of a
+    /// cached index far less.
     private static func insert(_ item: ItemRecord, in db: Database) throws {
         try db.cachedStatement(
             sql: """
