@@ -26,10 +26,17 @@ public final class FeedStore: Sendable {
         // or a kill; only the last transactions may be lost on power failure,
         // and those are refetched. FULL would fsync on every feed's commit.
         configuration.prepareDatabase { db in
+            // Takes effect only while the file is still empty. A first cycle
+            // writes each page several times over in the log as its batches
+            // commit; at 16 KiB a page, the same bytes cost a third of the
+            // writes and a quarter of the reads they took at SQLite's 4 KiB.
+            try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // A checkpoint syncs the file and blocks the writer; the default
-            // (every 4 MiB of log) stopped a first cycle's item writes dozens of times.
-            try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
+            // (every 1,000 pages of log) stopped a first cycle's item writes dozens
+            // of times. Counted in pages, whose size an older file keeps.
+            let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? Self.pageSize
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = \(Self.logBytesBetweenCheckpoints / pageSize)")
         }
         do {
             pool = try Self.openPool(path: path, configuration: configuration)
@@ -60,6 +67,10 @@ public final class FeedStore: Sendable {
     }
 
     private static let openingPatience = Duration.seconds(10)
+
+    /// The page size of a new state file, in bytes.
+    private static let pageSize = 16_384
+    private static let logBytesBetweenCheckpoints = 64 << 20
 
     /// Brings the schema up to date. The migrator decides what to create
     /// before it takes the write lock, so a second opener of a new file (a

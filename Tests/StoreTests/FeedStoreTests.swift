@@ -177,6 +177,18 @@ final class FeedStoreTests {
         #expect(try reopened.stories(includeKnown: false, limit: 10).map { $0.members.map(\.key) } == [["1"]])
     }
 
+    @Test(.enabled(if: ExternalTool.find("python3") != nil, "python3 is not installed"))
+    func aNewStateFileHasLargePages() throws {
+        let python = try #require(ExternalTool.find("python3"))
+        _ = try store.syncSubscriptions([Subscription(url: "https://a.example/feed", title: "A")])
+        let result = try python.run([
+            "-c", "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute('PRAGMA page_size').fetchone()[0])",
+            folder + "/state.sqlite",
+        ])
+        try #require(result.status == 0, "python3 failed: \(result.output)")
+        #expect(result.output.trimmingCharacters(in: .whitespacesAndNewlines) == "16384")
+    }
+
     /// A state folder of the release before stories were keyed by serial
     /// numbers (schema v4, written here by python3's sqlite3) opens with its
     /// stories in their discovery order, not their ids' order, each with its
