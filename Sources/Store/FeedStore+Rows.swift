@@ -88,7 +88,7 @@ extension StoryRecord {
     /// The columns ``init(row:)`` reads, in its order.
     static let columns = "id, title, published, updated, is_known, lead_item_id, article_path"
     /// How many ``columns`` there are: a query may select more after them.
-    static let columnCount = 7
+    static let columnCount = columns.split(separator: ",").count
 
     init(row: Row) {
         self.init(

@@ -448,7 +448,6 @@ public final class FeedStore: Sendable {
     private static func storiesWithMembers(
         selectedBy selection: String, arguments: StatementArguments, in db: Database
     ) throws -> [StoredStory] {
-        var leadBodies: [String: String] = [:]
         let stories = try Array(Row.fetchCursor(
             db.cachedStatement(
                 sql: """
@@ -459,10 +458,8 @@ public final class FeedStore: Sendable {
                     """
             ),
             arguments: arguments
-        ).map { row in
-            let story = StoryRecord(row: row)
-            leadBodies[story.id] = row[StoryRecord.columnCount]
-            return story
+        ).map { row -> (record: StoryRecord, leadBody: String?) in
+            (StoryRecord(row: row), row[StoryRecord.columnCount])
         })
         guard !stories.isEmpty else { return [] }
         let membersByStory = try Dictionary(
@@ -473,7 +470,7 @@ public final class FeedStore: Sendable {
                         WHERE story.id IN (SELECT value FROM json_each(?)) ORDER BY item.first_seen, item.rowid
                         """
                 ),
-                arguments: [jsonArray(stories.map(\.id))]
+                arguments: [jsonArray(stories.map(\.record.id))]
             ).map(ItemRecord.init(row:))
         ) { $0.storyID ?? "" }
         let feeds: [Int64: FeedRecord] = try Dictionary(
@@ -485,9 +482,9 @@ public final class FeedStore: Sendable {
                 return (feed.id, feed)
             }
         )
-        return stories.map { story in
+        return stories.map { story, leadBody in
             var members = membersByStory[story.id] ?? []
-            if !members.isEmpty { members[0].body = leadBodies[story.id] }
+            if !members.isEmpty { members[0].body = leadBody }
             return StoredStory(story: story, members: members, feeds: feeds)
         }
     }
