@@ -438,7 +438,7 @@ public final class FeedStore: Sendable {
     /// The stories a clause of our own selects (`WHERE … ORDER BY …`, over the
     /// `story` table), with their members and only the feeds those name.
     ///
-    /// The ids of what was read go to the next query as one JSON array, so each
+    /// The serials of the stories read go to the next query as one JSON array, so each
     /// statement has the same text whatever the number of stories and is prepared
     /// once per connection: a first publication reads thousands of archive pages,
     /// and preparing statements with a placeholder per story took a fifth of that.
@@ -454,23 +454,23 @@ public final class FeedStore: Sendable {
                     SELECT \(StoryRecord.columns), (
                         SELECT body FROM item WHERE item.story_serial = story.serial
                         ORDER BY item.first_seen, item.rowid LIMIT 1
-                    ) FROM story \(selection)
+                    ), serial FROM story \(selection)
                     """
             ),
             arguments: arguments
-        ).map { row -> (record: StoryRecord, leadBody: String?) in
-            (StoryRecord(row: row), row[StoryRecord.columnCount])
+        ).map { row -> (record: StoryRecord, leadBody: String?, serial: Int64) in
+            (StoryRecord(row: row), row[StoryRecord.columnCount], row[StoryRecord.columnCount + 1])
         })
         guard !stories.isEmpty else { return [] }
         let membersByStory = try Dictionary(
             grouping: Row.fetchCursor(
                 db.cachedStatement(
                     sql: """
-                        SELECT \(ItemRecord.columns(body: "NULL")) FROM story JOIN item ON item.story_serial = story.serial
-                        WHERE story.id IN (SELECT value FROM json_each(?)) ORDER BY item.first_seen, item.rowid
+                        SELECT \(ItemRecord.columns(body: "NULL")) FROM \(ItemRecord.joinedTables)
+                        WHERE item.story_serial IN (SELECT value FROM json_each(?)) ORDER BY item.first_seen, item.rowid
                         """
                 ),
-                arguments: [jsonArray(stories.map(\.record.id))]
+                arguments: [jsonArray(stories.map(\.serial))]
             ).map(ItemRecord.init(row:))
         ) { $0.storyID ?? "" }
         let feeds: [Int64: FeedRecord] = try Dictionary(
@@ -482,35 +482,11 @@ public final class FeedStore: Sendable {
                 return (feed.id, feed)
             }
         )
-        return stories.map { story, leadBody in
+        return stories.map { story, leadBody, _ in
             var members = membersByStory[story.id] ?? []
             if !members.isEmpty { members[0].body = leadBody }
             return StoredStory(story: story, members: members, feeds: feeds)
         }
-    }
-
-    /// A JSON array for `json_each`, written here on bytes: JSONEncoder, or
-    /// building a `String`, cost more than the queries.
-    private static func jsonArray(_ strings: [String]) -> String {
-        let hexDigits = Array("0123456789abcdef".utf8)
-        var json: [UInt8] = [UInt8(ascii: "[")]
-        for string in strings {
-            if json.count > 1 { json.append(UInt8(ascii: ",")) }
-            json.append(UInt8(ascii: "\""))
-            for byte in string.utf8 {
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-                    json += [UInt8(ascii: "\\"), byte]
-                case ..<0x20:
-                    json += Array("\\u00".utf8) + [hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
-                default:
-                    json.append(byte)
-                }
-            }
-            json.append(UInt8(ascii: "\""))
-        }
-        json.append(UInt8(ascii: "]"))
-        return String(decoding: json, as: UTF8.self)
     }
 
     private static func jsonArray(_ numbers: [Int64]) -> String {
