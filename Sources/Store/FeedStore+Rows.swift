@@ -42,7 +42,7 @@ extension FeedRecord {
 
 extension ItemRecord {
     /// The columns ``init(row:)`` reads, in its order.
-    /// Selected from ``joinedTables`` or another join of `item` and its `story`.
+    /// Selected from ``joinedTables``.
     static let columns = columns(body: "item.body")
 
     /// ``columns`` with `body` read through an SQL expression of our own.
