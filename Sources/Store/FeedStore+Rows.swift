@@ -57,6 +57,11 @@ extension ItemRecord {
     /// Items with their story, whose text id a record carries.
     static let joinedTables = "item LEFT JOIN story ON story.serial = item.story_serial"
 
+    /// Oldest member first, the order in which the engine met them. A story's lead
+    /// body and its first member must be the same item, so every query that
+    /// picks either one sorts by this.
+    static let firstSeenOrder = "item.first_seen, item.rowid"
+
     init(row: Row) {
         let method: String? = row[11]
         let terms: String = row[13] ?? ""

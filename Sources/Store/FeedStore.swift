@@ -292,7 +292,7 @@ public final class FeedStore: Sendable {
                     db,
                     sql: """
                         SELECT \(ItemRecord.columns) FROM \(ItemRecord.joinedTables)
-                        WHERE item.first_seen >= ? ORDER BY item.first_seen, item.rowid
+                        WHERE item.first_seen >= ? ORDER BY \(ItemRecord.firstSeenOrder)
                         """,
                     arguments: [since?.secondsSince1970 ?? Int64.min]
                 )
@@ -453,7 +453,7 @@ public final class FeedStore: Sendable {
                 sql: """
                     SELECT \(StoryRecord.columns), (
                         SELECT body FROM item WHERE item.story_serial = story.serial
-                        ORDER BY item.first_seen, item.rowid LIMIT 1
+                        ORDER BY \(ItemRecord.firstSeenOrder) LIMIT 1
                     ), serial FROM story \(selection)
                     """
             ),
@@ -467,7 +467,8 @@ public final class FeedStore: Sendable {
                 db.cachedStatement(
                     sql: """
                         SELECT \(ItemRecord.columns(body: "NULL")) FROM \(ItemRecord.joinedTables)
-                        WHERE item.story_serial IN (SELECT value FROM json_each(?)) ORDER BY item.first_seen, item.rowid
+                        WHERE item.story_serial IN (SELECT value FROM json_each(?))
+                        ORDER BY \(ItemRecord.firstSeenOrder)
                         """
                 ),
                 arguments: [jsonArray(stories.map(\.serial))]
