@@ -1,7 +1,7 @@
 import Timestamps
 
 /// The index's documents, column by column. A document is a slot number; its
-/// variable-length parts (vector, sketch, names) sit end to end in arrays
+/// variable-length parts (vector, sketch, names, figures) sit end to end in arrays
 /// shared by every document.
 ///
 /// A long-running daemon adds documents between allocations of every other
@@ -9,7 +9,7 @@ import Timestamps
 /// pays an allocation header per part nor pins heap pages the rest of a cycle
 /// freed.
 ///
-/// Views handed out (``vector(at:)``, ``sketch(at:)``, ``names(at:)``) share
+/// Views handed out (``vector(at:)``, ``sketch(at:)``, ``names(at:)``, ``figures(at:)``) share
 /// the columns' storage: let them go before the next ``append(_:storyIndex:)``,
 /// which would otherwise copy the columns.
 struct DocumentTable {
@@ -28,6 +28,7 @@ struct DocumentTable {
     private var weights: [PackedWeight] = []
     private var sketches = PackedRuns<UInt16>()
     private var names = PackedRuns<Int32>()
+    private var figures = PackedRuns<Int32>()
     /// Only seeds have one, and there are few of them.
     private var seedVocabularies: [Int: [Int32]] = [:]
 
@@ -46,6 +47,7 @@ struct DocumentTable {
         weights.append(contentsOf: document.vector.weights)
         sketches.append(contentsOf: document.sketch.hashes)
         names.append(contentsOf: document.names)
+        figures.append(contentsOf: document.figures)
         if let seedVocabulary = document.seedVocabulary {
             seedVocabularies[slot] = seedVocabulary
         }
@@ -90,5 +92,9 @@ struct DocumentTable {
 
     func names(at slot: Int) -> ArraySlice<Int32> {
         names[slot]
+    }
+
+    func figures(at slot: Int) -> ArraySlice<Int32> {
+        figures[slot]
     }
 }

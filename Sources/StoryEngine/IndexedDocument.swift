@@ -11,6 +11,8 @@ struct IndexedDocument {
     var wordCount: Int
     /// Terms written as names in sentence-case text (none for Title Case headlines), ascending and distinct.
     var names: ArraySlice<Int32>
+    /// Numbers of the headline and lead (see ``TokenizedText/figures(among:)``), ascending and distinct.
+    var figures: ArraySlice<Int32>
     /// For seeds, the terms of the headline and lead that short items are checked against.
     var seedVocabulary: [Int32]?
 }

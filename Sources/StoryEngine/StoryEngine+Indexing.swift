@@ -24,6 +24,7 @@ extension StoryEngine {
         let (terms, frequencies) = termCounter.drain()
         vocabulary.countDocument(withTerms: terms)
         let names = StoryEngine.distinct(title.names(among: title.terms.count) + body.names(among: leadCount))
+        let figures = StoryEngine.distinct(title.figures(among: title.terms.count) + body.figures(among: leadCount))
         let seedVocabulary = isSeed
             ? StoryEngine.distinct(title.terms + body.terms.prefix(configuration.seedLeadWords))
             : nil
@@ -41,6 +42,7 @@ extension StoryEngine {
                 : .empty,
             wordCount: words.count,
             names: names[...],
+            figures: figures[...],
             seedVocabulary: seedVocabulary
         )
     }

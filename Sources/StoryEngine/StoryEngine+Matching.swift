@@ -17,7 +17,7 @@ extension StoryEngine {
         for slot in candidateSlots(for: query) {
             let storyIndex = documents.storyIndex(at: slot)
             guard !amongKnownStoriesOnly || stories[storyIndex].isKnown, let closeness = closeness(query, slot),
-                  !namesConflict(query, slot)
+                  !specificsConflict(query, slot)
             else { continue }
             if let resemblance = nearCopyResemblance(query, slot), resemblance > nearCopy?.resemblance ?? 0 {
                 nearCopy = (slot, resemblance)
@@ -138,18 +138,25 @@ extension StoryEngine {
         return exp2f(-Float(gap) / configuration.timeProximityHalfLifeSeconds)
     }
 
-    /// Two reports that each name enough people and places, none of them
-    /// mentioned by the other at all, tell of different events however alike
-    /// their other words are. A name counts as mentioned anywhere in the other's
-    /// words, since a Title Case headline hides which of its words are names.
-    private func namesConflict(_ query: IndexedDocument, _ slot: Int) -> Bool {
-        let minimum = configuration.namesForConflict
-        let memberNames = documents.names(at: slot)
-        guard minimum > 0, query.names.count >= minimum, memberNames.count >= minimum else { return false }
+    /// Two reports that each name enough people and places, or each give
+    /// enough figures, none of them mentioned by the other at all, tell of
+    /// different events however alike their other words are. A name counts as
+    /// mentioned anywhere in the other's words, since a Title Case headline
+    /// hides which of its words are names.
+    private func specificsConflict(_ query: IndexedDocument, _ slot: Int) -> Bool {
+        disjoint(query.names, documents.names(at: slot), slot, minimum: configuration.namesForConflict)
+            || disjoint(query.figures, documents.figures(at: slot), slot, minimum: configuration.figuresForConflict)
+    }
+
+    /// Whether the query's and the member's specifics, at least `minimum` on
+    /// each side, are nowhere in the other's words.
+    private func disjoint(
+        _ querySpecifics: ArraySlice<Int32>, _ memberSpecifics: ArraySlice<Int32>, _ slot: Int, minimum: Int
+    ) -> Bool {
+        guard minimum > 0, querySpecifics.count >= minimum, memberSpecifics.count >= minimum else { return false }
         let memberVector = documents.vector(at: slot)
-        let memberMentionsQueryName = query.names.contains { memberVector.contains($0) }
-        let queryMentionsMemberName = memberNames.contains { scratch.weights[Int($0)] > 0 }
-        return !memberMentionsQueryName && !queryMentionsMemberName
+        return !querySpecifics.contains { memberVector.contains($0) }
+            && !memberSpecifics.contains { scratch.weights[Int($0)] > 0 }
     }
 
     /// The shingle resemblance when the member is a near-copy of the query, else nil.

@@ -48,6 +48,11 @@ public struct StoryEngineConfiguration: Sendable {
     /// Two documents naming at least this many names each, none of them
     /// mentioned by the other, are different events (0 turns the check off).
     public var namesForConflict = 3
+    /// Two documents giving at least this many figures each (numbers of two
+    /// digits or more: tolls, amounts, scores), none of them found in the
+    /// other, are different events: two months' jobs reports, two quakes'
+    /// tolls (0 turns the check off).
+    public var figuresForConflict = 2
 
     /// How a short item's coverage by a seed's vocabulary (0...1) converts to a similarity.
     public var seedCoverageScale: Float = 0.5

@@ -1,13 +1,15 @@
-/// The content words of a text, and which of them are names.
+/// The content words of a text, and which of them are names and figures.
 struct TokenizedText {
     private(set) var terms: [Int32] = []
     private var capitalized: [Bool] = []
+    private var figure: [Bool] = []
     private var wordsInsideSentences = 0
     private var capitalizedInsideSentences = 0
 
-    mutating func append(term: Int32, isCapitalized: Bool) {
+    mutating func append(term: Int32, isCapitalized: Bool, isFigure: Bool) {
         terms.append(term)
         capitalized.append(isCapitalized)
+        figure.append(isFigure)
     }
 
     /// Counts every word, stop words included, to tell a Title Case Headline from a sentence.
@@ -27,5 +29,10 @@ struct TokenizedText {
     func names(among count: Int) -> [Int32] {
         guard !isTitleCased else { return [] }
         return terms.indices.prefix(count).filter { capitalized[$0] }.map { terms[$0] }
+    }
+
+    /// The numbers of several digits: tolls, amounts, scores, magnitudes, dates.
+    func figures(among count: Int) -> [Int32] {
+        terms.indices.prefix(count).filter { figure[$0] }.map { terms[$0] }
     }
 }

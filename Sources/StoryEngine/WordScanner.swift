@@ -131,7 +131,10 @@ struct WordScanner {
             )
         }
         if let term {
-            text.append(term: term.identifier, isCapitalized: term.isCapitalized)
+            text.append(
+                term: term.identifier, isCapitalized: term.isCapitalized,
+                isFigure: isAllDigits && length >= Self.figureDigits
+            )
         }
     }
 
@@ -149,6 +152,11 @@ struct WordScanner {
         guard let entry = lexicon.entry(for: word, vocabulary: &vocabulary) else { return nil }
         return (entry.term, isCapitalized && !entry.isCalendar)
     }
+
+    /// A single digit ("3 dead", "2 a.m.") turns up in reports of every event;
+    /// from two digits on (connectors dropped, so "3.6" and "128,000" count) a
+    /// number is specific enough to tell one event's report from another's.
+    private static let figureDigits = 2
 
     private static let us: [UInt8] = Array("us".utf8)
     private static let usa: [UInt8] = Array("usa".utf8)

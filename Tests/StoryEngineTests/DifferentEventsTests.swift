@@ -35,6 +35,38 @@ import Timestamps
         #expect(qeshmAgain.reason?.sharedTerms.contains("qeshm") == true)
     }
 
+    @Test(arguments: [2, 0])
+    func twoMonthsJobsReportsStayApartByTheirFigures(figuresForConflict: Int) {
+        var configuration = StoryEngineConfiguration()
+        configuration.figuresForConflict = figuresForConflict
+        let engine = StoryEngine(configuration: configuration)
+        let october = engine.assign(.report(
+            "october-1", source: "Wire",
+            title: "US employers added 128,000 jobs in October despite the GM strike",
+            text: "The economy added 128,000 jobs last month and the unemployment rate rose to 3.6 percent, "
+                + "the Labor Department said on Friday.",
+            may: nil
+        ))
+        let september = engine.assign(.report(
+            "september", source: "Agency",
+            title: "US employers added 136,000 jobs in September as unemployment fell",
+            text: "The economy added 136,000 jobs last month and the unemployment rate fell to 3.5 percent, "
+                + "the Labor Department said on Friday.",
+            may: nil
+        ))
+        let octoberAgain = engine.assign(.report(
+            "october-2", source: "Paper",
+            title: "October payrolls rose by 128,000 even with the GM strike",
+            text: "Nonfarm payrolls grew by 128,000 in October while unemployment edged up to 3.6 percent, "
+                + "government data showed.",
+            may: nil
+        ))
+        #expect(october.isNewStory)
+        #expect(octoberAgain.storyID == "october-1")
+        // Without the figures the two months read as one report: the check is what parts them.
+        #expect(september.isNewStory == (figuresForConflict > 0))
+    }
+
     @Test func theJanuaryAndMayTalksInOmanStayApartWhenUndated() {
         let engine = StoryEngine()
         let january = engine.assign(.report(

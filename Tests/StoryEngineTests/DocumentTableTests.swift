@@ -4,14 +4,14 @@ import Timestamps
 
 @Suite struct DocumentTableTests {
     private func document(
-        _ id: String, terms: [Int32], sketch: [UInt16] = [], names: [Int32] = [], seedVocabulary: [Int32]? = nil,
-        published: Timestamp? = nil
+        _ id: String, terms: [Int32], sketch: [UInt16] = [], names: [Int32] = [], figures: [Int32] = [],
+        seedVocabulary: [Int32]? = nil, published: Timestamp? = nil
     ) -> IndexedDocument {
         IndexedDocument(
             itemID: id, source: 7, published: published,
             vector: TermVector(terms: terms[...], weights: terms.map { PackedWeight(Float($0) / 10) }[...]),
             sketch: ShingleSketch(hashes: sketch[...]), wordCount: terms.count * 2,
-            names: names[...], seedVocabulary: seedVocabulary
+            names: names[...], figures: figures[...], seedVocabulary: seedVocabulary
         )
     }
 
@@ -19,7 +19,7 @@ import Timestamps
         var table = DocumentTable()
         table.append(document("a", terms: [1, 4, 9], sketch: [3, 5], names: [4], published: Timestamp(secondsSince1970: 100)), storyIndex: 0)
         table.append(document("b", terms: [], seedVocabulary: [2, 3]), storyIndex: 5)
-        table.append(document("c", terms: [2, 3], sketch: [1], names: [2, 3]), storyIndex: 0)
+        table.append(document("c", terms: [2, 3], sketch: [1], names: [2, 3], figures: [3]), storyIndex: 0)
         return table
     }
 
@@ -35,6 +35,8 @@ import Timestamps
         #expect(Array(table.sketch(at: 2).hashes) == [1])
         #expect(Array(table.names(at: 0)) == [4])
         #expect(Array(table.names(at: 2)) == [2, 3])
+        #expect(table.figures(at: 0).isEmpty)
+        #expect(Array(table.figures(at: 2)) == [3])
         #expect(table.itemID(at: 2) == "c")
         #expect(table.storyIndex(at: 1) == 5)
         #expect(table.wordCount(at: 0) == 6)

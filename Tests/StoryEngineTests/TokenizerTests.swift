@@ -30,6 +30,14 @@ import Testing
         #expect(words(in: "Iran's 34,900 missiles, a 5.6 quake").terms == ["iran", "34900", "missile", "56", "quake"])
     }
 
+    @Test func takesNumbersOfTwoDigitsOrMoreAsFigures() {
+        var tokenizer = Tokenizer()
+        var vocabulary = Vocabulary(priorDocumentCount: 0)
+        let words = tokenizer.words(in: "3 dead as a 5.6 quake hits 12 villages; 34,900 homeless, 2nd in May", vocabulary: &vocabulary)
+        #expect(words.figures(among: words.terms.count).map(vocabulary.term) == ["56", "12", "34900"])
+        #expect(words.figures(among: 3).map(vocabulary.term) == ["56"])
+    }
+
     @Test func splitsSentencesMissingTheirSpace() {
         #expect(words(in: "held in Oman.The talks").terms == ["held", "oman", "talk"])
     }
