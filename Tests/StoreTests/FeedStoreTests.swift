@@ -43,6 +43,18 @@ final class FeedStoreTests {
         try store.save([], adding: try store.unseen(items).map { ($0, place($0)) })
     }
 
+    /// Runs `script` in python3 with `database` opened by its sqlite3 module as
+    /// `d` and `arguments` from `sys.argv[2]` on: files as another program, or
+    /// an older release, wrote and reads them. Returns what it printed, trimmed.
+    private func sqlite(_ script: String, on database: String, arguments: [String] = []) throws -> String {
+        let python = try #require(ExternalTool.find("python3"))
+        let result = try python.run(
+            ["-c", "import sqlite3, sys; d = sqlite3.connect(sys.argv[1]); " + script, database] + arguments
+        )
+        try #require(result.status == 0, "python3 failed: \(result.output)")
+        return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     @Test func subscriptionsAreAddedKeptAndRemoved() throws {
         let first = try store.syncSubscriptions([
             Subscription(url: "https://a.example/feed", title: "A"),
@@ -155,15 +167,10 @@ final class FeedStoreTests {
     /// back) opens, loses the index and keeps its stories.
     @Test(.enabled(if: ExternalTool.find("python3") != nil, "python3 is not installed"))
     func aStateFileOfTheReleaseBeforeIsUpgradedInPlace() throws {
-        let python = try #require(ExternalTool.find("python3"))
         let feed = try store.syncSubscriptions([Subscription(url: "https://a.example/feed", title: "A")])[0]
         try storeNew([item("1", feed: feed.id)]) { newStory(for: $0) }
         let database = folder + "/state.sqlite"
-        func run(_ script: String) throws -> String {
-            let result = try python.run(["-c", "import sqlite3, sys; d = sqlite3.connect(sys.argv[1]); " + script, database])
-            try #require(result.status == 0, "python3 failed: \(result.output)")
-            return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
-        }
+        func run(_ script: String) throws -> String { try sqlite(script, on: database) }
         let countIndex = "print(d.execute(\"SELECT COUNT(*) FROM sqlite_master WHERE name = 'story_by_published'\").fetchone()[0])"
         #expect(try run(countIndex) == "0")
         _ = try run("""
@@ -179,14 +186,8 @@ final class FeedStoreTests {
 
     @Test(.enabled(if: ExternalTool.find("python3") != nil, "python3 is not installed"))
     func aNewStateFileHasLargePages() throws {
-        let python = try #require(ExternalTool.find("python3"))
         _ = try store.syncSubscriptions([Subscription(url: "https://a.example/feed", title: "A")])
-        let result = try python.run([
-            "-c", "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute('PRAGMA page_size').fetchone()[0])",
-            folder + "/state.sqlite",
-        ])
-        try #require(result.status == 0, "python3 failed: \(result.output)")
-        #expect(result.output.trimmingCharacters(in: .whitespacesAndNewlines) == "16384")
+        #expect(try sqlite("print(d.execute('PRAGMA page_size').fetchone()[0])", on: folder + "/state.sqlite") == "16384")
     }
 
     /// A state folder of the release before stories were keyed by serial
@@ -195,7 +196,6 @@ final class FeedStoreTests {
     /// members and its lead's body, and goes on taking items.
     @Test(.enabled(if: ExternalTool.find("python3") != nil, "python3 is not installed"))
     func aStateFileWithTextStoryKeysIsUpgradedInPlace() throws {
-        let python = try #require(ExternalTool.find("python3"))
         let legacy = folder + "-v4"
         defer { try? FileManager.default.removeItem(atPath: legacy) }
         try FileManager.default.createDirectory(atPath: legacy, withIntermediateDirectories: true)
@@ -236,11 +236,7 @@ final class FeedStoreTests {
             INSERT INTO item (id, feed_id, key, title, body, body_is_html, first_seen, story_id)
                 VALUES ('item-1-b', 1, 'b', 'Title b', 'b body', 0, 150, 'item-1-b');
             """
-        let result = try python.run([
-            "-c", "import sqlite3, sys; sqlite3.connect(sys.argv[1]).executescript(sys.argv[2])",
-            legacy + "/state.sqlite", schema,
-        ])
-        try #require(result.status == 0, "python3 failed: \(result.output)")
+        _ = try sqlite("d.executescript(sys.argv[2])", on: legacy + "/state.sqlite", arguments: [schema])
 
         let upgraded = try FeedStore(directory: legacy)
         let stories = try upgraded.stories(atDiscoveryPositions: 0..<2)
