@@ -2,10 +2,12 @@
 /// entities decoded, scripts and styles skipped, block boundaries kept as
 /// spaces so words of adjacent paragraphs do not run together.
 public enum HTMLText {
-    public static func plainText(from html: String) -> String {
+    /// - Parameter wordLimit: words a reader of the text needs at most; where
+    ///   markup follows them, the rest of a long fragment is not read.
+    public static func plainText(from html: String, wordLimit: Int = .max) -> String {
         guard mayHoldMarkup(html) else { return collapsingWhitespace(html) }
         var html = html
-        return html.withUTF8 { HTMLTextScanner.plainText(of: $0) }
+        return html.withUTF8 { HTMLTextScanner.plainText(of: $0, wordLimit: wordLimit) }
     }
 
     /// Whether the text holds a `<` or `&` character. A byte test settles it unless

@@ -15,8 +15,9 @@
 /// remove (`MarkupText`) are removed here too, as they were before libxml2 saw the text.
 enum HTMLTextScanner {
     /// `html` must be valid UTF-8 (a `String`'s bytes): text is copied between
-    /// ASCII delimiters only, so it stays whole characters.
-    static func plainText(of html: UnsafeBufferPointer<UInt8>) -> String {
+    /// ASCII delimiters only, so it stays whole characters. The scan stops at
+    /// the first tag or reference after `wordLimit` words of text.
+    static func plainText(of html: UnsafeBufferPointer<UInt8>, wordLimit: Int) -> String {
         guard let base = html.baseAddress else { return "" }
         var text = WhitespaceCollapsingText(capacity: html.count)
         var index = 0
@@ -54,6 +55,7 @@ enum HTMLTextScanner {
             }
             index = resumption
             runStart = index
+            if text.wordCount >= wordLimit { return text.string }
         }
         text.append(UnsafeBufferPointer(rebasing: html[runStart..<html.count]))
         return text.string

@@ -7,6 +7,8 @@
 struct WhitespaceCollapsingText {
     private var bytes: [UInt8] = []
     private var pendingSpace = false
+    /// Spaces between words, the pending one included.
+    private var separators = 0
 
     init(capacity: Int) {
         bytes.reserveCapacity(capacity)
@@ -16,8 +18,16 @@ struct WhitespaceCollapsingText {
         String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The words so far: runs of text between the spaces.
+    var wordCount: Int {
+        bytes.isEmpty ? 0 : separators + (pendingSpace ? 0 : 1)
+    }
+
     mutating func appendSpace() {
-        pendingSpace = !bytes.isEmpty
+        if !pendingSpace && !bytes.isEmpty {
+            pendingSpace = true
+            separators += 1
+        }
     }
 
     /// Appends valid UTF-8, whole characters only.
@@ -33,6 +43,7 @@ struct WhitespaceCollapsingText {
             }
             if source[index] == UInt8(ascii: " "), index > runStart, index + 1 < source.count,
                Self.isVisibleASCII(source[index + 1]) {
+                separators += 1
                 index += 2
                 continue
             }
@@ -42,6 +53,7 @@ struct WhitespaceCollapsingText {
             let isLoneSpace = length == 1 && source[index] == UInt8(ascii: " ") && index > runStart
                 && index + 1 < source.count && Self.whitespaceLength(source, at: index + 1) == 0
             guard length > 0, !isLoneSpace else {
+                if isLoneSpace { separators += 1 }
                 index += 1
                 continue
             }

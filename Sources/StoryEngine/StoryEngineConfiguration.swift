@@ -9,6 +9,11 @@ public struct StoryEngineConfiguration: Sendable {
     /// Words of the text read after the headline; the lead says what happened,
     /// later paragraphs drift into background shared with other events.
     public var leadWords = 80
+    /// Words of an item's text that hold its lead, stop words included: five
+    /// for every lead word, where news prose needs at most 2.2 (the labelled
+    /// sets) and text made mostly of stop words 3.4. Callers need not extract
+    /// more of a long body than this.
+    public var leadTextWords: Int { 5 * leadWords }
     /// Seeds are long articles matched against short items: this many of their
     /// first words form the vocabulary a short item must be covered by.
     public var seedLeadWords = 150

@@ -45,6 +45,13 @@ struct HTMLTextTests {
         #expect(text == "&unknown; fish &amp chips ABC \u{03D1}")
     }
 
+    @Test func aWordLimitEndsTheTextAtTheFirstTagAfterIt() {
+        let html = "<p>one two three</p><p>four  five\n six</p><p>seven</p>"
+        #expect(HTMLText.plainText(from: html, wordLimit: 4) == "one two three four five six")
+        #expect(HTMLText.plainText(from: html, wordLimit: 3) == "one two three")
+        #expect(HTMLText.plainText(from: html) == "one two three four five six seven")
+    }
+
     @Test func plainTextPassesThrough() {
         #expect(HTMLText.plainText(from: "No markup here") == "No markup here")
     }

@@ -48,6 +48,20 @@ import Testing
         #expect(words(in: "Quake Hits Qeshm Island, Rescuers Arrive").names.isEmpty)
     }
 
+    /// A caller may cut a text after `leadTextWords` words (an HTML body is
+    /// extracted only that far): the lead must still be whole where three
+    /// words in four are stop words.
+    @Test func theLeadFitsInTheLeadTextWordsOfTextMadeMostlyOfStopWords() {
+        let configuration = StoryEngineConfiguration()
+        let text = (0..<(2 * configuration.leadWords)).map { "and of the word\($0)" }.joined(separator: " ")
+        let cut = text.split(separator: " ").prefix(configuration.leadTextWords).joined(separator: " ")
+        var tokenizer = Tokenizer()
+        var vocabulary = Vocabulary(priorDocumentCount: 0)
+        let whole = tokenizer.words(in: text, limit: configuration.leadWords, vocabulary: &vocabulary).terms
+        #expect(whole.count == configuration.leadWords)
+        #expect(tokenizer.words(in: cut, limit: configuration.leadWords, vocabulary: &vocabulary).terms == whole)
+    }
+
     /// The word is read into a buffer kept from word to word, which must grow
     /// for a long word and leave no bytes of it behind for the next one.
     @Test func readsWordsLongerThanItsBufferWhole() {

@@ -68,6 +68,7 @@ public final class FetchCycle {
         let fetcher = self.fetcher
         let scheduler = self.scheduler
         let window = 2 * configuration.fetch.concurrency
+        let leadTextWords = tracker.leadTextWords
         // Feed states are saved in batches, each with the new items its feeds
         // brought; a crash loses at most one batch, and those feeds are then
         // simply fetched again (conditionally). The batches are written on a
@@ -86,7 +87,7 @@ public final class FetchCycle {
                     // an await (DESIGN.md, pitfall 2).
                     let poll = await Self.poll(
                         feed, with: fetcher, conditional: conditional, store: store,
-                        itemTimesLimit: scheduler.itemsForPublishingRate, now: now
+                        itemTimesLimit: scheduler.itemsForPublishingRate, leadTextWords: leadTextWords, now: now
                     )
                     return poll
                 }
@@ -153,7 +154,7 @@ public final class FetchCycle {
 
     private static func poll(
         _ feed: FeedRecord, with fetcher: FeedFetcher, conditional: Bool, store: FeedStore, itemTimesLimit: Int,
-        now: () -> Timestamp
+        leadTextWords: Int, now: () -> Timestamp
     ) async -> FeedPoll {
         let itemTimes = Result { () throws(StoreError) in try store.recentItemTimes(ofFeed: feed.id, limit: itemTimesLimit) }
         let request = FetchRequest(
@@ -183,7 +184,8 @@ public final class FetchCycle {
                     let parsed = try FeedParser().parse(response.body, documentURL: response.finalURL, contentType: response.contentType)
                     let seen = now()
                     let newItems = Result { () throws(StoreError) in
-                        try store.unseen(parsed.entries.map { ItemRecord(entry: $0, of: feed, seenAt: seen) }).map(NewItem.init)
+                        try store.unseen(parsed.entries.map { ItemRecord(entry: $0, of: feed, seenAt: seen) })
+                            .map { NewItem($0, leadTextWords: leadTextWords) }
                     }
                     outcome = .parsed(parsed, bodyHash: hash, newItems: newItems)
                 } catch {

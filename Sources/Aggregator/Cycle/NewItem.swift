@@ -9,13 +9,16 @@ struct NewItem: Sendable {
     var record: ItemRecord
     var storyItem: StoryItem
 
-    init(_ record: ItemRecord) {
+    init(_ record: ItemRecord, leadTextWords: Int) {
         self.record = record
-        storyItem = Self.storyItem(for: record)
+        storyItem = Self.storyItem(for: record, leadTextWords: leadTextWords)
     }
 
-    static func storyItem(for item: ItemRecord) -> StoryItem {
-        let text = item.body.map { item.bodyIsHTML ? HTMLText.plainText(from: $0) : $0 } ?? ""
+    /// - Parameter leadTextWords: words of the body the engine reads (see
+    ///   `StoryEngineConfiguration.leadTextWords`); a long HTML body is
+    ///   extracted only that far.
+    static func storyItem(for item: ItemRecord, leadTextWords: Int) -> StoryItem {
+        let text = item.body.map { item.bodyIsHTML ? HTMLText.plainText(from: $0, wordLimit: leadTextWords) : $0 } ?? ""
         return StoryItem(
             id: item.id, source: "feed-\(item.feedID)", title: item.title, text: text, url: item.link,
             published: item.effectiveDate

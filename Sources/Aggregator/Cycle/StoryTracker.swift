@@ -45,6 +45,9 @@ public final class StoryTracker {
 
     public var itemCount: Int { engine.itemCount }
 
+    /// Words of an item's text the engine reads; new items are prepared with it.
+    var leadTextWords: Int { configuration.leadTextWords }
+
     private static func engine(configuration: StoryEngineConfiguration, seeds: [SeedArticle]) -> StoryEngine {
         let engine = StoryEngine(configuration: configuration)
         engine.addSeeds(seeds)
@@ -78,7 +81,7 @@ public final class StoryTracker {
             }
             position += 1
             if let storyID = item.storyID {
-                engine.restore(NewItem.storyItem(for: item), storyID: storyID)
+                engine.restore(NewItem.storyItem(for: item, leadTextWords: leadTextWords), storyID: storyID)
             }
             return true
         }
