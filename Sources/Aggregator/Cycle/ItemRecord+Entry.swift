@@ -14,7 +14,9 @@ extension ItemRecord {
             id: "item-" + StableHash.hex(of: feed.subscribedURL + "\n" + entry.key),
             feedID: feed.id,
             key: entry.key,
-            title: entry.title.flatMap { $0.isEmpty ? nil : $0 } ?? Self.untitled(body: body.map { entry.contentIsHTML ? HTMLText.plainText(from: $0) : $0 }),
+            title: entry.title.flatMap { $0.isEmpty ? nil : $0 } ?? Self.untitled(body: body.map {
+                entry.contentIsHTML ? HTMLText.plainText(from: $0, wordLimit: Self.untitledWords) : $0
+            }),
             link: entry.link,
             author: entry.authors.first,
             body: body,
@@ -24,9 +26,12 @@ extension ItemRecord {
         )
     }
 
+    /// An untitled item is named after this many first words of its body.
+    static let untitledWords = 12
+
     private static func untitled(body: String?) -> String {
         guard let body, !body.isEmpty else { return "(untitled)" }
-        let words = body.split(whereSeparator: \.isWhitespace).prefix(12)
-        return words.joined(separator: " ") + (words.count == 12 ? "…" : "")
+        let words = body.split(maxSplits: untitledWords, whereSeparator: \.isWhitespace).prefix(untitledWords)
+        return words.joined(separator: " ") + (words.count == untitledWords ? "…" : "")
     }
 }
